@@ -1,0 +1,109 @@
+/// An article after analysis: its tokens, its mentions, and which entity each names.
+public struct AnalyzedDocument: Sendable {
+    public var document: Document
+    public var tokens: [Token]
+    /// Start token index of each sentence.
+    public var sentenceStarts: [Int]
+    /// Mentions in text order.
+    public var mentions: [Mention]
+    /// Index into `Analysis.entities` for each mention.
+    public var entityOfMention: [Int]
+}
+
+/// The whole corpus analysed: documents with mentions, and the linked entities.
+public struct Analysis: Sendable {
+    public var corpus: Corpus
+    public var documents: [AnalyzedDocument]
+    public var entities: [Entity]
+
+    /// Runs segmentation, recognition and linking over every document.
+    public init(corpus: Corpus, knowledge: Knowledge = .bundled) {
+        self.corpus = corpus
+        let recognizer = EntityRecognizer(knowledge: knowledge)
+        let splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
+        let docLinker = DocumentLinker(knowledge: knowledge)
+        var documents: [AnalyzedDocument] = []
+        var locals: [CorpusLinker.Local] = []
+        var localGroups: [[Int]] = []
+        documents.reserveCapacity(corpus.documents.count)
+        for (d, document) in corpus.documents.enumerated() {
+            let raw = Tokenizer.tokenize(document.scalars, in: 0..<document.analysedEnd)
+            let (tokens, starts) = splitter.mark(raw)
+            let found = recognizer.recognize(tokens, limit: document.analysedEnd)
+            let (mentions, groups) = docLinker.link(found, tokens: tokens)
+            for group in groups {
+                let type = Self.majorityType(group.map { mentions[$0] })
+                locals.append(.init(document: d, mentions: group, type: type,
+                                    knownID: group.lazy.compactMap { mentions[$0].knownID }.first,
+                                    names: group.map { mentions[$0].text }))
+                localGroups.append(group)
+            }
+            documents.append(AnalyzedDocument(document: document, tokens: tokens, sentenceStarts: starts,
+                                              mentions: mentions, entityOfMention: Array(repeating: -1, count: mentions.count)))
+        }
+        var entities: [Entity] = []
+        for group in CorpusLinker(knowledge: knowledge).link(locals) {
+            let index = entities.count
+            var occurrences: [Entity.Occurrence] = []
+            var forms: [String: Int] = [:]
+            var type = locals[group[0]].type
+            var knownID: String? = nil
+            for l in group {
+                let local = locals[l]
+                knownID = knownID ?? local.knownID
+                for m in local.mentions {
+                    occurrences.append(.init(document: local.document, mention: m))
+                    documents[local.document].entityOfMention[m] = index
+                    // Every mention of an entity takes the entity's type.
+                    documents[local.document].mentions[m].type = local.type
+                    forms[Self.clean(documents[local.document].mentions[m].text), default: 0] += 1
+                }
+            }
+            type = Self.majorityType(occurrences.map { documents[$0.document].mentions[$0.mention] })
+            for o in occurrences { documents[o.document].mentions[o.mention].type = type }
+            occurrences.sort { ($0.document, $0.mention) < ($1.document, $1.mention) }
+            let name = knownID.flatMap { id in knowledge.known.first { $0.id == id }?.name } ?? Self.canonicalName(forms)
+            let aliases = forms.filter { $0.key != name }.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+            entities.append(Entity(id: "", name: name, type: type, aliases: aliases, occurrences: occurrences,
+                                   knownID: knownID, documents: Array(Set(occurrences.map(\.document))).sorted()))
+        }
+        // Ids in order of first appearance, so they are stable for a given corpus.
+        let order = entities.indices.sorted {
+            let a = entities[$0].occurrences[0], b = entities[$1].occurrences[0]
+            return (a.document, documents[a.document].mentions[a.mention].start) < (b.document, documents[b.document].mentions[b.mention].start)
+        }
+        var renumber = Array(repeating: 0, count: entities.count)
+        var sorted: [Entity] = []
+        for (newIndex, old) in order.enumerated() {
+            renumber[old] = newIndex
+            var e = entities[old]
+            e.id = "e\(newIndex + 1)"
+            sorted.append(e)
+        }
+        for d in documents.indices {
+            documents[d].entityOfMention = documents[d].entityOfMention.map { $0 >= 0 ? renumber[$0] : -1 }
+        }
+        self.documents = documents
+        self.entities = sorted
+    }
+
+    static func majorityType(_ mentions: [Mention]) -> EntityType {
+        // The strongest evidence decides; ties go to the most frequent type.
+        let best = mentions.map(\.evidence).min() ?? .fallback
+        var counts: [EntityType: Int] = [:]
+        for m in mentions where m.evidence == best { counts[m.type, default: 0] += 1 }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .other
+    }
+
+    static func clean(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// The longest well-formed name: most words, then most letters, then most frequent.
+    static func canonicalName(_ forms: [String: Int]) -> String {
+        forms.max { a, b in
+            let wa = a.key.split(separator: " ").count, wb = b.key.split(separator: " ").count
+            return (wa, a.key.count, a.value, b.key) < (wb, b.key.count, b.value, a.key)
+        }?.key ?? ""
+    }
+}

@@ -1,0 +1,39 @@
+/// One article: its stored text and what was read from its layout.
+public struct Document: Sendable, Identifiable {
+    /// Path relative to the corpus folder given (the file name for a file given directly).
+    public var id: String
+    /// Where it was read from; nil for the bundled corpus.
+    public var path: String?
+    public var text: String
+    /// The text as code points: mention offsets index into this.
+    public var scalars: [Unicode.Scalar]
+    public var title: String
+    /// Code-point range of the title line.
+    public var titleRange: Range<Int>
+    public var source: String?
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.
+    public var date: String?
+    /// Code-point range of a dateline such as "The Cradle, December 4, 2023 —".
+    public var datelineRange: Range<Int>?
+    /// Where trailing site furniture (comment forms, advertising) begins; not analysed.
+    public var furnitureStart: Int?
+
+    public init(id: String, path: String? = nil, text: String) {
+        self.id = id
+        self.path = path
+        self.text = text
+        self.scalars = Array(text.unicodeScalars)
+        self.title = ""
+        self.titleRange = 0..<0
+    }
+
+    /// End of the analysed text.
+    public var analysedEnd: Int { furnitureStart ?? scalars.count }
+
+    /// The text of a code-point range.
+    public func slice(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
+        return String(view)
+    }
+}

@@ -1,0 +1,59 @@
+/// Joins the per-article entities that are the same real entity across the corpus.
+///
+/// Conservative by design: known entities join by their knowledge id; people join only
+/// on full names (exact or transliteration skeleton of two or more words) or, for a lone
+/// surname, when exactly one full name in the corpus ends in it; a generic given name
+/// alone never joins. A capital and its country are different knowledge entries and
+/// share no key, so they never meet.
+public struct CorpusLinker: Sendable {
+    /// One article's entity before cross-article linking.
+    public struct Local: Sendable {
+        public var document: Int
+        public var mentions: [Int]
+        public var type: EntityType
+        public var knownID: String?
+        public var names: [String]
+    }
+
+    public var knowledge: Knowledge
+
+    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    /// Groups of indices into `locals`, each one entity.
+    public func link(_ locals: [Local]) -> [[Int]] {
+        var sets = UnionFind(count: locals.count)
+        var firstByKey: [String: Int] = [:]
+        func join(_ key: String, _ i: Int) {
+            if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
+        }
+        var loneSurnames: [(Int, String)] = []
+        for (i, local) in locals.enumerated() {
+            if let known = local.knownID { join("k|" + known, i) }
+            let full = local.names.filter { NameKey.significantWords($0).count >= 2 }
+            if local.type == .person {
+                if full.isEmpty, local.knownID == nil, let word = local.names.first.map(NameKey.exact) {
+                    loneSurnames.append((i, word))
+                }
+                for name in full {
+                    for key in LinkKeys.keys(for: name, type: .person, knowledge: knowledge) { join(key, i) }
+                }
+            } else {
+                for name in local.names {
+                    for key in LinkKeys.keys(for: name, type: local.type, knowledge: knowledge) { join(key, i) }
+                }
+            }
+        }
+        // A lone surname joins the one full name in the corpus that ends in it.
+        var bySurname: [String: Set<Int>] = [:]
+        for (i, local) in locals.enumerated() where local.type == .person {
+            for name in local.names {
+                let words = NameKey.significantWords(name)
+                if words.count >= 2, let last = words.last { bySurname[last, default: []].insert(sets.find(i)) }
+            }
+        }
+        for (i, word) in loneSurnames where !knowledge.isGivenName(word) {
+            if let roots = bySurname[word], roots.count == 1, let root = roots.first { sets.union(i, root) }
+        }
+        return sets.groups()
+    }
+}

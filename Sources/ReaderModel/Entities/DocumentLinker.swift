@@ -1,0 +1,103 @@
+/// Groups one article's mentions into the entities they name.
+///
+/// Surnames and partial names resolve to a fuller name used in the article
+/// ("Khazali" → "Qais Khazali", "Al Sudani" → "Mohammed Shia Al Sudani",
+/// "Kata’ib" → "Kata’ib Hezbollah"), acronyms and bracketed aliases join what they
+/// define, and equal keys join. Lone words that match nothing are dropped.
+public struct DocumentLinker: Sendable {
+    public var knowledge: Knowledge
+
+    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    /// The kept mentions and the groups of indices into them.
+    public func link(_ input: [Mention], tokens: [Token]) -> (mentions: [Mention], groups: [[Int]]) {
+        var mentions = input
+        resolvePartialNames(&mentions)
+        mentions = mentions.enumerated().filter { _, m in !(m.type == .other && m.evidence == .fallback) }.map { $0.element }
+        // Bracketed aliases point at indices of the unfiltered list: re-point them by offsets.
+        let byStart = Dictionary(input.enumerated().map { ($0.offset, $0.element.start) }, uniquingKeysWith: { a, _ in a })
+        let indexOfStart = Dictionary(mentions.enumerated().map { ($0.element.start, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        for i in mentions.indices {
+            if let target = mentions[i].aliasOf { mentions[i].aliasOf = byStart[target].flatMap { indexOfStart[$0] } }
+        }
+        mentions = dropUnconfirmedHeadlineNames(mentions, tokens)
+        var sets = UnionFind(count: mentions.count)
+        var firstByKey: [String: Int] = [:]
+        for (i, m) in mentions.enumerated() {
+            if let alias = m.aliasOf, alias < mentions.count { sets.union(i, alias) }
+            if let known = m.knownID {
+                if let j = firstByKey["k|" + known] { sets.union(i, j) } else { firstByKey["k|" + known] = i }
+            }
+            for key in LinkKeys.keys(for: m.text, type: m.type, knowledge: knowledge) {
+                if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
+            }
+        }
+        for (i, m) in mentions.enumerated() where m.type != .other {
+            if let j = fullerName(for: i, in: mentions) { sets.union(i, j) }
+        }
+        let groups = sets.groups().filter { group in group.contains { mentions[$0].type != .other } }
+        return (mentions, groups)
+    }
+
+    /// Types lone words that shorten a name used in the article: a person's surname
+    /// ("Rasoul"), or the head word of an organization ("the Kata’ib").
+    func resolvePartialNames(_ mentions: inout [Mention]) {
+        var shortForms: [String: EntityType] = [:]
+        for m in mentions where m.type == .organization && m.evidence != .fallback {
+            let words = NameKey.significantWords(m.text)
+            if words.count >= 2, shortForms[words[0]] == nil { shortForms[words[0]] = .organization }
+        }
+        // A word that is some person's first name here is ambiguous as a surname.
+        var firstNames = Set<String>()
+        for m in mentions where m.type == .person {
+            let words = NameKey.significantWords(m.text)
+            if words.count >= 2 {
+                shortForms[words[words.count - 1]] = .person
+                firstNames.insert(words[0])
+            }
+        }
+        for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
+            let words = NameKey.significantWords(mentions[i].text)
+            if words.count == 1, let type = shortForms[words[0]], !firstNames.contains(words[0]) {
+                mentions[i].type = type
+                mentions[i].evidence = .linked
+            }
+        }
+    }
+
+    /// Index of a longer mention this one abbreviates: a surname or name tail for people,
+    /// a leading part for organizations.
+    func fullerName(for i: Int, in mentions: [Mention]) -> Int? {
+        let m = mentions[i]
+        guard m.knownID == nil || m.type == .person else { return nil }
+        let words = NameKey.significantWords(m.text)
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, mentions.contains(where: { $0.type == .person && NameKey.significantWords($0.text).count >= 2
+            && NameKey.significantWords($0.text)[0] == words[0] }) { return nil }
+        var best: Int? = nil
+        for (j, other) in mentions.enumerated() where j != i && other.type == m.type {
+            let full = NameKey.significantWords(other.text)
+            guard full.count > words.count else { continue }
+            let matches: Bool
+            switch m.type {
+            case .person: matches = Array(full.suffix(words.count)) == words
+            case .organization: matches = Array(full.prefix(words.count)) == words && other.knownID != nil || Array(full.prefix(words.count)) == words && m.knownID == nil
+            default: matches = false
+            }
+            // The nearest earlier full name wins; a later one only when none came before.
+            if matches {
+                if j < i { best = j } else if best == nil { best = j; break }
+            }
+        }
+        return best
+    }
+
+    /// Names found only in headline-case lines must be known or also named in the body.
+    func dropUnconfirmedHeadlineNames(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
+        var bodyKeys = Set<String>()
+        for m in mentions where !tokens[m.tokens.lowerBound].inHeadline { bodyKeys.insert(NameKey.exact(m.text)) }
+        return mentions.filter { m in
+            !tokens[m.tokens.lowerBound].inHeadline || m.knownID != nil || bodyKeys.contains(NameKey.exact(m.text))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// A person, organization or place, linked across the articles that name it.
+public struct Entity: Sendable, Identifiable, Equatable {
+    /// Where one mention of the entity stands.
+    public struct Occurrence: Sendable, Equatable, Hashable {
+        /// Index of the document in the analysis.
+        public var document: Int
+        /// Index of the mention in that document's mentions.
+        public var mention: Int
+    }
+
+    public var id: String
+    /// The canonical display name: the longest well-formed full name seen, or the known name.
+    public var name: String
+    public var type: EntityType
+    /// Every other form the entity is written in, most frequent first.
+    public var aliases: [String]
+    public var occurrences: [Occurrence]
+    public var knownID: String?
+    /// Indices of the documents that mention it, ascending.
+    public var documents: [Int]
+}

@@ -1,0 +1,35 @@
+/// The keys under which two names of the same type may be linked.
+enum LinkKeys {
+    /// Keys for a name: exact, singular and, when long enough to be safe, skeleton.
+    static func keys(for name: String, type: EntityType, knowledge: Knowledge) -> [String] {
+        let words = NameKey.significantWords(name)
+        guard !words.isEmpty else { return [] }
+        var keys = ["x:" + words.joined(separator: " ")]
+        if type == .organization {
+            keys.append("o:" + organizationKey(words, knowledge))
+        }
+        let skeleton = NameKey.skeleton(name)
+        let letters = skeleton.filter { $0 != " " }.count
+        // Skeletons of short or single-word person names collide too easily.
+        if letters >= 5, type != .person || words.count >= 2 { keys.append("s:" + skeleton) }
+        return keys.map { type.rawValue + "|" + $0 }
+    }
+
+    /// Singular words, with an English head noun moved to its Arabic prefix:
+    /// "Sayyid al-Shuhada Brigades" and "Kataib Sayyid al-Shuhada" meet.
+    static func organizationKey(_ words: [String], _ knowledge: Knowledge) -> String {
+        var ws = words.map { w in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
+        let english = Dictionary(knowledge.organizationPrefixes.map { (singular($0.value), singular($0.key)) }, uniquingKeysWith: { a, _ in a })
+        if let first = ws.first, let mapped = knowledge.organizationPrefixes[first] ?? knowledge.organizationPrefixes[first + "s"] {
+            ws[0] = singular(mapped)
+        } else if let last = ws.last, ws.count >= 2, english[last] != nil {
+            ws.removeLast()
+            ws.insert(last, at: 0)
+        }
+        return ws.map { NameKey.skeleton(word: $0) }.joined(separator: " ")
+    }
+
+    static func singular(_ w: String) -> String {
+        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
+    }
+}

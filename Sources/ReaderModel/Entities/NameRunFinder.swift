@@ -1,0 +1,92 @@
+/// Finds runs of name-like tokens: capitalized words joined by spaces, hyphens,
+/// name particles ("al-", "bin", "van der") and, after a head word such as
+/// "Department" or "Axis", the connector "of".
+public struct NameRunFinder: Sendable {
+    public var knowledge: Knowledge
+
+    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+
+    func isParticle(_ t: Token) -> Bool {
+        t.kind == .word && !t.isCapitalized && knowledge.particles.contains(t.text)
+    }
+
+    func isNameWord(_ tokens: [Token], _ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        let t = tokens[i]
+        if t.isCapitalized { return true }
+        // "52nd Brigade": an ordinal directly before a capitalized organization word.
+        if t.isOrdinal, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
+           knowledge.organizationCues.contains(Knowledge.fold(tokens[i + 1].text)) { return true }
+        return false
+    }
+
+    /// Whether token `j` starts a particle-led name such as "al-Harir" or "bin Salman".
+    func particleLeads(_ tokens: [Token], _ j: Int) -> Int? {
+        guard j < tokens.count, isParticle(tokens[j]) else { return nil }
+        if j + 2 < tokens.count, tokens[j + 1].text == "-", !tokens[j + 1].spaceBefore, !tokens[j + 2].spaceBefore,
+           isNameWord(tokens, j + 2) { return j + 3 }
+        if j + 1 < tokens.count, tokens[j + 1].spaceBefore, tokens[j + 1].newlinesBefore == 0,
+           isNameWord(tokens, j + 1) { return j + 2 }
+        // "van der Veer": two particles.
+        if j + 2 < tokens.count, isParticle(tokens[j + 1]), tokens[j + 2].newlinesBefore == 0, isNameWord(tokens, j + 2) {
+            return j + 3
+        }
+        return nil
+    }
+
+    /// Token ranges of every name run.
+    public func runs(in tokens: [Token]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var i = 0
+        while i < tokens.count {
+            var j: Int
+            if isNameWord(tokens, i) {
+                j = i + 1
+            } else if let after = particleLeads(tokens, i), tokens[i].spaceBefore || i == 0 || tokens[i].newlinesBefore > 0
+                        || tokens[i - 1].kind == .punctuation && tokens[i - 1].text != "-" {
+                j = after
+            } else {
+                i += 1
+                continue
+            }
+            j = extend(tokens, from: j)
+            result.append(i..<j)
+            i = j
+        }
+        return result
+    }
+
+    private func extend(_ tokens: [Token], from start: Int) -> Int {
+        var j = start
+        while j < tokens.count {
+            let t = tokens[j]
+            if t.newlinesBefore > 0 { break }
+            if t.spaceBefore, isNameWord(tokens, j), !tokens[j - 1].text.hasSuffix(".") || tokens[j - 1].kind == .word {
+                j += 1
+                continue
+            }
+            // Hyphen joining name words: "Al-Rafoush", "Tuz-Khurmatu".
+            if t.text == "-", !t.spaceBefore, j + 1 < tokens.count, !tokens[j + 1].spaceBefore {
+                if isNameWord(tokens, j + 1) { j += 2; continue }
+                if let after = particleLeads(tokens, j + 1) { j = after; continue }
+                break
+            }
+            if t.spaceBefore, let after = particleLeads(tokens, j) { j = after; continue }
+            // "Department of Defense", "Axis of Resistance", "State of Law".
+            if (t.text == "of" || t.text == "for"), t.spaceBefore, isNameWord(tokens, j + 1), tokens[j + 1].spaceBefore,
+               knowledge.ofHeads.contains(Knowledge.fold(tokens[j - 1].text)) {
+                j += 2
+                continue
+            }
+            // "Revolutionary Guard’s Corp": a possessive inside an organization's name.
+            if t.kind == .possessive, j + 1 < tokens.count, tokens[j + 1].spaceBefore, tokens[j + 1].isCapitalized,
+               ["corp", "corps"].contains(Knowledge.fold(tokens[j + 1].text)),
+               knowledge.lookup(tokens[j - 1].text) == nil {
+                j += 2
+                continue
+            }
+            break
+        }
+        return j
+    }
+}

@@ -1,0 +1,132 @@
+/// The curated knowledge the analysis reads from `Assets/knowledge`: gazetteers,
+/// title and cue words, given names, common words.
+public struct Knowledge: Sendable {
+    /// One entry of a gazetteer: a known entity and the names it goes by.
+    public struct KnownEntity: Sendable, Equatable {
+        public var id: String
+        public var type: EntityType
+        public var name: String
+        public var aliases: [String]
+    }
+
+    public private(set) var known: [KnownEntity] = []
+    /// Known entities by exact key.
+    public private(set) var knownByKey: [String: Int] = [:]
+    /// Known entities by skeleton key (only names long enough for a skeleton to be safe).
+    public private(set) var knownBySkeleton: [String: Int] = [:]
+    /// Longest known name in words, to bound lookups.
+    public private(set) var longestKnownName = 1
+
+    public var demonyms: Set<String> = []
+    public var titles: Set<String> = []
+    public var longestTitle = 1
+    public var roles: Set<String> = []
+    public var organizationCues: Set<String> = []
+    public var organizationCuesFollowing: Set<String> = []
+    public var organizationPrefixes: [String: String] = [:]
+    public var placeCues: Set<String> = []
+    public var placeCuesFollowing: Set<String> = []
+    public var placePrepositions: Set<String> = []
+    public var otherCues: Set<String> = []
+    public var ofHeads: Set<String> = []
+    public var particles: Set<String> = []
+    public var givenNames: Set<String> = []
+    public var commonWords: Set<String> = []
+    public var dateWords: Set<String> = []
+    public var abbreviations: Set<String> = []
+    public var furniture: [String] = []
+
+    public init() {}
+
+    /// Knowledge parsed from files keyed by name ("places.txt"); missing files are empty.
+    public init(files: [String: String]) {
+        func lines(_ name: String) -> [String] {
+            guard let text = files[name] else { return [] }
+            return text.split(whereSeparator: \.isNewline).compactMap { raw in
+                let line = raw.trimmingCharacters(in: .whitespaces)
+                return line.isEmpty || line.hasPrefix("#") ? nil : line
+            }
+        }
+        func folded(_ name: String) -> Set<String> { Set(lines(name).map { NameKey.words($0).joined(separator: " ") }) }
+
+        for (file, type) in [("places.txt", EntityType.place), ("organizations.txt", .organization), ("people.txt", .person)] {
+            for line in lines(file) {
+                let names = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                guard let first = names.first else { continue }
+                add(KnownEntity(id: "kb:" + NameKey.exact(first).replacingOccurrences(of: " ", with: "-"),
+                                type: type, name: first, aliases: Array(names.dropFirst())))
+            }
+        }
+        demonyms = folded("demonyms.txt")
+        titles = folded("titles.txt")
+        longestTitle = titles.map { $0.split(separator: " ").count }.max() ?? 1
+        roles = folded("roles.txt")
+        organizationCues = folded("organization-cues.txt")
+        organizationCuesFollowing = folded("organization-cues-following.txt")
+        for line in lines("organization-prefixes.txt") {
+            let parts = line.split(separator: "=").map { NameKey.words(String($0)).joined(separator: " ") }
+            if parts.count == 2 { organizationPrefixes[parts[0]] = parts[1] }
+        }
+        placeCues = folded("place-cues.txt")
+        placeCuesFollowing = folded("place-cues-following.txt")
+        placePrepositions = folded("place-prepositions.txt")
+        otherCues = folded("other-cues.txt")
+        ofHeads = folded("of-heads.txt")
+        particles = Set(lines("particles.txt"))
+        givenNames = folded("given-names.txt")
+        commonWords = folded("common-words.txt")
+        dateWords = folded("date-words.txt")
+        abbreviations = Set(lines("abbreviations.txt"))
+        furniture = lines("furniture.txt").map { $0.lowercased() }
+    }
+
+    /// The knowledge shipped in the binary.
+    public static let bundled = Knowledge(files: AssetStore.knowledgeFiles)
+
+    mutating func add(_ entity: KnownEntity) {
+        let index = known.count
+        known.append(entity)
+        for name in [entity.name] + entity.aliases {
+            let key = NameKey.exact(name)
+            if knownByKey[key] == nil { knownByKey[key] = index }
+            let skeleton = NameKey.skeleton(name)
+            if skeleton.count >= 5, knownBySkeleton[skeleton] == nil { knownBySkeleton[skeleton] = index }
+            longestKnownName = max(longestKnownName, NameKey.words(name).count + 1)
+        }
+    }
+
+    /// The known entity a name denotes, matched exactly or by skeleton.
+    public func lookup(_ name: String) -> KnownEntity? {
+        if let i = knownByKey[NameKey.exact(name)] { return known[i] }
+        let skeleton = NameKey.skeleton(name)
+        if skeleton.count >= 5, let i = knownBySkeleton[skeleton] { return known[i] }
+        return nil
+    }
+
+    /// Whether a name's leading "The" belongs to it: "The Cradle", not "The US".
+    public func keepsLeadingThe(_ name: String) -> Bool {
+        guard let entity = lookup(name) else { return false }
+        return ([entity.name] + entity.aliases).contains { $0.lowercased().hasPrefix("the ") }
+    }
+
+    /// Folded form of a word for the word lists.
+    public static func fold(_ word: String) -> String { NameKey.words(word).joined(separator: " ") }
+
+    public func isDemonym(_ phrase: String) -> Bool { demonyms.contains(Self.fold(phrase)) }
+    public func isTitle(_ phrase: String) -> Bool { titles.contains(Self.fold(phrase)) }
+    public func isRole(_ word: String) -> Bool { roles.contains(Self.fold(word)) }
+    public func isGivenName(_ word: String) -> Bool { givenNames.contains(Self.fold(word)) }
+    public func isCommonWord(_ word: String) -> Bool { commonWords.contains(Self.fold(word)) }
+    public func isDateWord(_ word: String) -> Bool { dateWords.contains(Self.fold(word)) }
+}
+
+/// The kinds of entity Dossier finds. Person, organization and place are actors and scored.
+public enum EntityType: String, Sendable, Codable, CaseIterable, Comparable {
+    case person, organization, place
+    /// Demonyms and other named things that are not actors ("Iraqi", "Al-Aqsa Flood").
+    case other
+
+    public static func < (a: EntityType, b: EntityType) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Normalization keys under which spelling and transliteration variants of a name meet.
+///
+/// `exact` folds case, diacritics, apostrophes, hyphens, dots and the Arabic article
+/// ("al-Sudani", "Al Sudani" → "sudani"); `skeleton` further keeps each word's first
+/// letter and its consonants, with doubled letters collapsed and z read as s, so vowel
+/// drift and doubling meet ("Qassem"/"Qaseem", "Hezbollah"/"Hizbullah", "Mobilization"/
+/// "Mobilisation", "Mushtaq"/"Moshtaq").
+public enum NameKey {
+    static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{2018}", "`", "\u{00B4}"]
+    /// Particles that do not distinguish names: "al-", "Al ", "el-", and a leading "the".
+    static let articles: Set<String> = ["al", "el", "ul"]
+
+    /// Lower case, no diacritics, no apostrophes or dots, hyphens as spaces, split in words.
+    public static func words(_ name: String) -> [String] {
+        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var cleaned = ""
+        cleaned.reserveCapacity(folded.count)
+        for ch in folded {
+            if apostrophes.contains(ch) || ch == "." { continue }
+            if ch == "-" || ch == "\u{2010}" || ch == "\u{2011}" || ch.isWhitespace || ch == "," { cleaned.append(" "); continue }
+            cleaned.append(ch)
+        }
+        return cleaned.split(separator: " ").map(String.init)
+    }
+
+    /// Words without the Arabic article and without a leading "the".
+    public static func significantWords(_ name: String) -> [String] {
+        var ws = words(name)
+        if ws.count > 1, ws.first == "the" { ws.removeFirst() }
+        let kept = ws.filter { !articles.contains($0) }
+        return kept.isEmpty ? ws : kept
+    }
+
+    /// The exact key: significant words joined by spaces.
+    public static func exact(_ name: String) -> String {
+        significantWords(name).joined(separator: " ")
+    }
+
+    /// The consonant skeleton of one word.
+    public static func skeleton(word: String) -> String {
+        var out = ""
+        var last: Character? = nil
+        for (index, raw) in word.enumerated() {
+            var ch = raw
+            if ch == "z" { ch = "s" }
+            if index > 0, "aeiouyw".contains(ch) { continue }
+            if ch == last { continue }
+            out.append(ch)
+            last = ch
+        }
+        return out
+    }
+
+    /// The skeleton key: each significant word reduced to its skeleton.
+    public static func skeleton(_ name: String) -> String {
+        significantWords(name).map { skeleton(word: $0) }.joined(separator: " ")
+    }
+
+    /// Exact key with plural "s" dropped from each word (Force/Forces, Unit/Units).
+    public static func singular(_ name: String) -> String {
+        significantWords(name).map { w in
+            w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
+        }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,78 @@
+/// Splits text into tokens with code-point offsets.
+///
+/// Hyphens are separate tokens (so "anti-Iran" yields "Iran" and "al-Sudani" can be
+/// rejoined by the name finder); apostrophes inside words stay ("Kata’ib"), a final
+/// possessive is split off ("Israel’s" → "Israel", "’s"); dotted abbreviations such
+/// as "U.S." stay one word.
+public enum Tokenizer {
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{2018}", "`"]
+
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let p = s.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
+    }
+
+    /// Tokenizes `scalars[range]`.
+    public static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Token] {
+        let range = range ?? 0..<scalars.count
+        var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 5)
+        var i = range.lowerBound
+        var space = false
+        var newlines = 0
+        let end = range.upperBound
+        while i < end {
+            let s = scalars[i]
+            if s == "\n" { newlines += 1; space = true; i += 1; continue }
+            if s.properties.isWhitespace || s == "\u{00A0}" { space = true; i += 1; continue }
+            let start = i
+            var kind: Token.Kind = .punctuation
+            if isWordScalar(s) {
+                let startsWithDigit = s.properties.numericType != nil
+                i += 1
+                while i < end {
+                    let c = scalars[i]
+                    if isWordScalar(c) { i += 1; continue }
+                    // Apostrophe inside a word, but not a possessive "’s" at its end.
+                    if apostrophes.contains(c), i + 1 < end, isWordScalar(scalars[i + 1]) {
+                        let isPossessive = (scalars[i + 1] == "s" || scalars[i + 1] == "S")
+                            && (i + 2 >= end || !isWordScalar(scalars[i + 2]))
+                        if isPossessive { break }
+                        i += 1
+                        continue
+                    }
+                    // Thousands separators and decimals in numbers: "2,500", "82.7".
+                    if startsWithDigit, c == "," || c == ".", i + 1 < end,
+                       scalars[i + 1].properties.numericType != nil {
+                        i += 1
+                        continue
+                    }
+                    // Dotted abbreviations: "U.S.", "U.N."
+                    if c == ".", i + 1 < end, i - start == 1 || scalars[i - 2] == ".",
+                       scalars[i - 1].properties.isUppercase, scalars[i + 1].properties.isUppercase,
+                       i + 2 >= end || scalars[i + 2] == "." {
+                        i += 2
+                        if i < end, scalars[i] == "." { i += 1 }
+                        continue
+                    }
+                    break
+                }
+                let allDigits = scalars[start..<i].allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
+                kind = allDigits ? .number : .word
+            } else if apostrophes.contains(s), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+                      i + 2 >= end || !isWordScalar(scalars[i + 2]), i > range.lowerBound, isWordScalar(scalars[i - 1]) {
+                kind = .possessive
+                i += 2
+            } else {
+                i += 1
+            }
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[start..<i])
+            tokens.append(Token(kind: kind, start: start, end: i, text: String(text), spaceBefore: space, newlinesBefore: newlines))
+            space = false
+            newlines = 0
+        }
+        return tokens
+    }
+}

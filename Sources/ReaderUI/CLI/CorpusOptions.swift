@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ReaderModel
+
+/// The `PATH…` argument every subcommand takes, and loading it.
+struct CorpusOptions: ParsableArguments {
+    @Argument(help: "Folders (read recursively) and .txt/.md files. Default: the bundled seed articles.")
+    var paths: [String] = []
+
+    /// Loads the corpus, printing skipped files and warnings to standard error.
+    /// A missing path ends the program with status 2.
+    func load(quiet: Bool = false) throws -> Corpus {
+        let loader = CorpusLoader()
+        let corpus: Corpus
+        if paths.isEmpty {
+            corpus = loader.loadBundled()
+        } else {
+            do {
+                corpus = try loader.load(paths: paths)
+            } catch {
+                Diagnostics.fail("\(error)")
+            }
+        }
+        if !quiet {
+            for warning in corpus.warnings { Diagnostics.warn(warning) }
+            for skipped in corpus.skipped where skipped.reason != "not a .txt or .md file" {
+                Diagnostics.warn("\(skipped.path): skipped: \(skipped.reason)")
+            }
+            let others = corpus.skipped.filter { $0.reason == "not a .txt or .md file" }.count
+            if others > 0 { Diagnostics.warn("skipped \(others) file\(others == 1 ? "" : "s") that are not .txt or .md") }
+        }
+        return corpus
+    }
+}
+
+/// One-line messages on standard error.
+enum Diagnostics {
+    static func warn(_ message: String) {
+        FileHandle.standardError.write(Data("dossier: \(message)\n".utf8))
+    }
+
+    /// Prints `dossier: message` and exits with status 2.
+    static func fail(_ message: String, status: Int32 = 2) -> Never {
+        warn(message)
+        exit(status)
+    }
+}

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import ReaderModel
+
+/// `dossier entities [--json] [PATH…]`.
+struct Entities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the people, organizations and places found, with documents, mentions and aliases."
+    )
+
+    @Flag(help: "Print JSON for scripts instead of a table.")
+    var json = false
+
+    @Option(help: "Only this type: person, organization or place.")
+    var type: EntityType?
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let analysis = Analysis(corpus: try corpus.load())
+        let rows = EntityTable.rows(analysis, type: type)
+        print(json ? EntityTable.json(rows) : EntityTable.text(rows))
+    }
+}
+
+extension EntityType: ExpressibleByArgument {}
