@@ -56,6 +56,15 @@ public struct DocumentLinker: Sendable {
                 firstNames.insert(words[0])
             }
         }
+        // Surnames shared by two different people here are ambiguous.
+        var peopleBySurname: [String: Set<String>] = [:]
+        for m in mentions where m.type == .person {
+            let words = NameKey.significantWords(m.text)
+            if words.count >= 2 { peopleBySurname[words[words.count - 1], default: []].insert(words.joined(separator: " ")) }
+        }
+        for (surname, people) in peopleBySurname where people.count > 1 {
+            if !people.contains(where: { p in people.allSatisfy { $0.hasSuffix(p) } }) { shortForms[surname] = nil }
+        }
         for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
             let words = NameKey.significantWords(mentions[i].text)
             if words.count == 1, let type = shortForms[words[0]], !firstNames.contains(words[0]) {
@@ -75,6 +84,8 @@ public struct DocumentLinker: Sendable {
         if words.count == 1, mentions.contains(where: { $0.type == .person && NameKey.significantWords($0.text).count >= 2
             && NameKey.significantWords($0.text)[0] == words[0] }) { return nil }
         var best: Int? = nil
+        // Two different full names that both fit ("Tony Blair", "Cherie Blair") make the short form ambiguous.
+        var fullNames = Set<String>()
         for (j, other) in mentions.enumerated() where j != i && other.type == m.type {
             let full = NameKey.significantWords(other.text)
             guard full.count > words.count else { continue }
@@ -86,10 +97,11 @@ public struct DocumentLinker: Sendable {
             }
             // The nearest earlier full name wins; a later one only when none came before.
             if matches {
-                if j < i { best = j } else if best == nil { best = j; break }
+                fullNames.insert(full.joined(separator: " "))
+                if j < i || best == nil { best = j }
             }
         }
-        return best
+        return fullNames.count == 1 ? best : nil
     }
 
     /// Names found only in headline-case lines must be known or also named in the body.

@@ -66,6 +66,19 @@ public struct EntityRecognizer: Sendable {
         return best
     }
 
+    /// End of the longest known name that starts the run and leaves at least one word after it.
+    func knownPrefixEnd(_ tokens: [Token], _ run: Range<Int>) -> Int? {
+        let ws = words(tokens, run)
+        guard ws.count >= 3 else { return nil }
+        for count in stride(from: min(ws.count - 1, knowledge.longestKnownName), through: 1, by: -1) {
+            let end = ws[count - 1] + 1
+            guard tokens[end].kind == .word, tokens[end].spaceBefore else { continue }
+            let prefix = text(tokens, run.lowerBound..<end)
+            if knowledge.lookup(prefix) != nil, !knowledge.isDemonym(prefix) { return end }
+        }
+        return nil
+    }
+
     /// "General Motors", "Justice Department": a title word inside an organization's or place's name.
     func endsInCue(_ tokens: [Token], _ run: Range<Int>) -> Bool {
         guard let last = words(tokens, run).last else { return false }
@@ -89,7 +102,21 @@ public struct EntityRecognizer: Sendable {
         func close(_ end: Int) {
             if segStart < end { result.append(Segment(range: segStart..<end, afterTitle: afterTitle)) }
         }
+        // A known name that opens a longer run stands alone: "Lib Dem | Norman Baker".
+        if !endsInCue(tokens, run), let split = knownPrefixEnd(tokens, run) {
+            result.append(Segment(range: run.lowerBound..<split, afterTitle: false))
+            segStart = split
+            k = split
+        }
         while k < run.upperBound {
+            // Role acronyms split a run and introduce a person: "Labour MP Jackie Ballard".
+            if tokens[k].kind == .word, k > run.lowerBound, knowledge.nonEntities.contains(Knowledge.fold(tokens[k].text)) {
+                close(k)
+                afterTitle = true
+                k += 1
+                segStart = k
+                continue
+            }
             if tokens[k].kind == .word, isDate(tokens, k, runStart: run.lowerBound) {
                 close(k)
                 afterTitle = false
@@ -181,6 +208,13 @@ public struct EntityRecognizer: Sendable {
         return false
     }
 
+    /// A lower-case role word followed by a capitalized name: "chairman Matthew", "commander Hadi".
+    func roleBeforeName(_ tokens: [Token], at j: Int) -> Bool {
+        guard j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].newlinesBefore == 0,
+              knowledge.isRole(tokens[j].text), tokens[j + 1].isCapitalized, tokens[j + 1].newlinesBefore == 0 else { return false }
+        return true
+    }
+
     func placeContext(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let start = range.lowerBound
         // "US-based", "Samarra-based".
@@ -217,7 +251,7 @@ public struct EntityRecognizer: Sendable {
                     type: type, evidence: evidence, tokens: range, knownID: known)
         }
         if let entity = knowledge.lookup(name) { return mention(entity.type, .known, known: entity.id) }
-        if knowledge.isDemonym(name) { return nil }
+        if knowledge.isDemonym(name) || knowledge.nonEntities.contains(Knowledge.fold(name)) { return nil }
         let last = Knowledge.fold(tokens[lastWord].text)
         let lastTwo = ws.count >= 2 ? Knowledge.fold(tokens[ws[ws.count - 2]].text) + " " + last : last
         if knowledge.otherCues.contains(last) { return mention(.other, .cue) }
@@ -237,12 +271,20 @@ public struct EntityRecognizer: Sendable {
             }
         }
         if followingCue(tokens, after: range.upperBound, in: knowledge.organizationCuesFollowing) { return mention(.organization, .context) }
+        // "Lib Dem chairman Matthew Taylor": a name qualifying a role is the body the role belongs to.
+        if !(ws.count == 1 && tokens[firstWord].opensSentence), roleBeforeName(tokens, at: range.upperBound) {
+            return mention(.organization, .context)
+        }
         if followingCue(tokens, after: range.upperBound, in: knowledge.placeCuesFollowing) { return mention(.place, .context) }
         if placeContext(tokens, range), !knowledge.isGivenName(tokens[firstWord].text) || ws.count == 1 { return mention(.place, .context) }
         if personPattern(tokens, range) { return mention(.person, .pattern) }
         if isAcronym { return mention(.organization, .pattern) }
         let inHeadline = tokens[firstWord].inHeadline
-        if ws.count >= 2, ws.count <= 4, !inHeadline, ws.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps }) {
+        // Two to four capitalized words with no cue: most often a person, unless a word is
+        // an ordinary English word, a known name or a demonym ("New Labour", "Lib Dem").
+        if ws.count >= 2, ws.count <= 4, !inHeadline, ws.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
+           !ws.contains(where: { knowledge.isCommonWord(tokens[$0].text) || knowledge.lookup(tokens[$0].text) != nil
+                                 || knowledge.isDemonym(tokens[$0].text) || knowledge.nonEntities.contains(Knowledge.fold(tokens[$0].text)) }) {
             return mention(.person, .fallback)
         }
         // A lone unknown word ("Rasoul", "al-Sudani"): kept untyped so the linker can

@@ -26,7 +26,8 @@ enum LinkKeys {
             ws.removeLast()
             ws.insert(last, at: 0)
         }
-        return ws.map { NameKey.skeleton(word: $0) }.joined(separator: " ")
+        // Short words and acronyms keep their letters: "BBC" and "BAC" are different.
+        return ws.map { $0.count >= 4 ? NameKey.skeleton(word: $0) : $0 }.joined(separator: " ")
     }
 
     static func singular(_ w: String) -> String {

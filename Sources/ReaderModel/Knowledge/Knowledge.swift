@@ -32,6 +32,8 @@ public struct Knowledge: Sendable {
     public var particles: Set<String> = []
     public var givenNames: Set<String> = []
     public var commonWords: Set<String> = []
+    /// Capitalized words and acronyms that never name an entity ("MP", "HIV", "TV").
+    public var nonEntities: Set<String> = []
     public var dateWords: Set<String> = []
     public var abbreviations: Set<String> = []
     public var furniture: [String] = []
@@ -75,6 +77,7 @@ public struct Knowledge: Sendable {
         particles = Set(lines("particles.txt"))
         givenNames = folded("given-names.txt")
         commonWords = folded("common-words.txt")
+        nonEntities = folded("non-entities.txt")
         dateWords = folded("date-words.txt")
         abbreviations = Set(lines("abbreviations.txt"))
         furniture = lines("furniture.txt").map { $0.lowercased() }
@@ -89,8 +92,11 @@ public struct Knowledge: Sendable {
         for name in [entity.name] + entity.aliases {
             let key = NameKey.exact(name)
             if knownByKey[key] == nil { knownByKey[key] = index }
+            let singular = NameKey.singular(name)
+            if knownByKey[singular] == nil { knownByKey[singular] = index }
+            // Skeletons of single words collide across unrelated names (Melbourne/Milburn).
             let skeleton = NameKey.skeleton(name)
-            if skeleton.count >= 5, knownBySkeleton[skeleton] == nil { knownBySkeleton[skeleton] = index }
+            if skeleton.count >= 5, skeleton.contains(" "), knownBySkeleton[skeleton] == nil { knownBySkeleton[skeleton] = index }
             longestKnownName = max(longestKnownName, NameKey.words(name).count + 1)
         }
     }
@@ -98,8 +104,9 @@ public struct Knowledge: Sendable {
     /// The known entity a name denotes, matched exactly or by skeleton.
     public func lookup(_ name: String) -> KnownEntity? {
         if let i = knownByKey[NameKey.exact(name)] { return known[i] }
+        if let i = knownByKey[NameKey.singular(name)] { return known[i] }
         let skeleton = NameKey.skeleton(name)
-        if skeleton.count >= 5, let i = knownBySkeleton[skeleton] { return known[i] }
+        if skeleton.count >= 5, skeleton.contains(" "), let i = knownBySkeleton[skeleton] { return known[i] }
         return nil
     }
 
