@@ -72,7 +72,10 @@ public struct EntityRecognizer: Sendable {
         guard ws.count >= 3 else { return nil }
         for count in stride(from: min(ws.count - 1, knowledge.longestKnownName), through: 1, by: -1) {
             let end = ws[count - 1] + 1
-            guard tokens[end].kind == .word, tokens[end].spaceBefore else { continue }
+            // "Hawija Al-Abar": an "Al-" word continues the name rather than starting another.
+            guard tokens[end].kind == .word, tokens[end].spaceBefore,
+                  !(end + 1 < tokens.count && tokens[end + 1].text == "-" && NameKey.articles.contains(Knowledge.fold(tokens[end].text)))
+            else { continue }
             let prefix = text(tokens, run.lowerBound..<end)
             if knowledge.lookup(prefix) != nil, !knowledge.isDemonym(prefix) { return end }
         }
@@ -183,7 +186,7 @@ public struct EntityRecognizer: Sendable {
     func isCommonOpening(_ t: Token) -> Bool {
         if knowledge.lookup(t.text) != nil { return false }
         if t.text.unicodeScalars.count == 1 { return true }
-        if knowledge.isCommonWord(t.text) { return true }
+        if knowledge.isCommonWord(t.text) || knowledge.isRole(t.text) { return true }
         let lower = t.text.lowercased()
         return t.text.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ly"))
     }
@@ -266,7 +269,7 @@ public struct EntityRecognizer: Sendable {
         if !isAcronym {
             if segment.afterTitle { return mention(.person, .title) }
             if let p = previousWord(tokens, before: range.lowerBound), p == range.lowerBound - 1 || tokens[range.lowerBound - 1].text == ".",
-               !tokens[p].isCapitalized || tokens[p].text.count <= 4, knowledge.isRole(tokens[p].text) || knowledge.isTitle(tokens[p].text) {
+               knowledge.isRole(tokens[p].text) || knowledge.isTitle(tokens[p].text) {
                 return mention(.person, .title)
             }
         }
