@@ -35,6 +35,8 @@ static inline void dossier_put_scalar(int y, int x, unsigned int scalar, int att
     mvadd_wch(y, x, &cell);
 }
 
+static inline WINDOW *dossier_stdscr(void) { return stdscr; }
+static inline WINDOW *dossier_curscr(void) { return curscr; }
 static inline int dossier_lines(void) { return LINES; }
 static inline int dossier_cols(void) { return COLS; }
 static inline int dossier_key_code_yes(void) { return KEY_CODE_YES; }

@@ -5,7 +5,8 @@ import ReaderModel
 /// `dossier [PATH…]`: the interactive reader.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Open the reader (the default): article list, highlighted article, entity sidebar."
+        abstract: "Open the reader (the default): article list, highlighted article, entity sidebar.",
+        discussion: "Press ? in the reader for the keys."
     )
 
     @OptionGroup var corpus: CorpusOptions
@@ -14,7 +15,32 @@ struct Read: ParsableCommand {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             Diagnostics.fail("the reader needs a terminal; use 'dossier export' or 'dossier entities' in scripts")
         }
-        let analysis = Analysis(corpus: try corpus.load())
-        _ = analysis
+        let world = ReaderWorld(analysis: Analysis(corpus: try corpus.load()))
+        let screen: CursesScreen
+        do {
+            screen = try CursesScreen()
+        } catch {
+            Diagnostics.fail(error.description)
+        }
+        defer { screen.end() }
+        ReaderSession(screen: screen, world: world).run()
+    }
+}
+
+/// The key loop: read a key, update the reader, draw.
+struct ReaderSession {
+    let screen: CursesScreen
+    let world: ReaderWorld
+
+    func run() {
+        var reader = Reader(world: world, width: screen.size.width, height: screen.size.height)
+        screen.draw(Renderer.frame(reader))
+        while !reader.state.shouldQuit, TerminalSetup.pendingSignal == 0 {
+            guard let key = screen.readKey() else { continue }
+            if key == KeyDecoder.suspend { screen.suspend(); continue }
+            if key == .control("l") { screen.forceRedraw() }
+            reader.handle(key)
+            screen.draw(Renderer.frame(reader))
+        }
     }
 }

@@ -1,0 +1,50 @@
+/// Where the panes go on a screen of a given size.
+///
+/// Widths follow the ratio 1 : 3 : 1.5 with minimums; on a narrow screen the sidebar
+/// folds away first (it can be shown as an overlay), and below 60×16 nothing but a
+/// "terminal too small" message fits.
+public struct PaneLayout: Sendable, Equatable {
+    public static let minimumWidth = 60
+    public static let minimumHeight = 16
+    static let minimums = (list: 14, article: 34, sidebar: 20)
+
+    public var width: Int
+    public var height: Int
+    public var list: Range<Int>
+    public var article: Range<Int>
+    /// Nil when folded away.
+    public var sidebar: Range<Int>?
+    /// Rows between the title bar and the status line.
+    public var body: Range<Int>
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+    public var sidebarFolded: Bool { sidebar == nil }
+
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+        body = 1..<max(1, height - 1)
+        let m = Self.minimums
+        if width >= m.list + m.article + m.sidebar + 2 {
+            let listWidth = max(m.list, width * 2 / 11)
+            let sidebarWidth = max(m.sidebar, width * 3 / 11)
+            let articleWidth = width - listWidth - sidebarWidth - 2
+            list = 0..<listWidth
+            article = (listWidth + 1)..<(listWidth + 1 + articleWidth)
+            sidebar = (article.upperBound + 1)..<width
+        } else {
+            let listWidth = max(12, width / 4)
+            list = 0..<listWidth
+            article = (listWidth + 1)..<max(listWidth + 1, width)
+            sidebar = nil
+        }
+    }
+
+    /// The sidebar's columns when it is folded and shown as an overlay on the article.
+    public var sidebarOverlay: Range<Int> {
+        sidebar ?? max(article.lowerBound, width - max(Self.minimums.sidebar, width * 2 / 5))..<width
+    }
+
+    /// Text width of the article pane (one column of margin each side).
+    public var articleTextWidth: Int { max(1, article.count - 2) }
+}

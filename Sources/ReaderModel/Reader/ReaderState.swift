@@ -1,0 +1,92 @@
+/// The three panes, left to right.
+public enum Pane: Int, Sendable, CaseIterable {
+    case documents, article, sidebar
+}
+
+/// What the sidebar shows.
+public enum SidebarMode: Sendable, Equatable {
+    /// The open article's actors, places and related articles.
+    case document
+    /// One entity's card.
+    case entity(Int)
+}
+
+/// What is drawn over the panes.
+public enum Overlay: Sendable, Equatable {
+    case none, help
+    /// The folded sidebar, shown over the article on a narrow screen.
+    case sidebar
+}
+
+/// One row of the sidebar.
+public struct SidebarRow: Sendable, Equatable {
+    /// Where Enter on a row leads.
+    public enum Target: Sendable, Equatable {
+        case entity(Int)
+        /// An article, opened at a code-point offset when given.
+        case document(Int, at: Int?)
+    }
+
+    public var text: String
+    public var style: Style
+    public var target: Target?
+    /// Right-aligned figure, such as a count.
+    public var detail: String?
+
+    public init(_ text: String, style: Style = .normal, target: Target? = nil, detail: String? = nil) {
+        self.text = text
+        self.style = style
+        self.target = target
+        self.detail = detail
+    }
+}
+
+/// Where the reader was: a step of history.
+public struct ReaderPlace: Sendable, Equatable {
+    public var document: Int?
+    public var articleScroll: Int
+    public var mentionCursor: Int?
+    public var sidebarMode: SidebarMode
+    public var sidebarSelection: Int
+    public var focus: Pane
+}
+
+/// The `/` prompt while it is open.
+public struct SearchPrompt: Sendable, Equatable {
+    public var query: String = ""
+    public var results: [SearchIndex.Hit] = []
+    public var selection: Int = 0
+}
+
+/// Everything the reader shows, as a value: the reducer makes a new one for each key.
+public struct ReaderState: Sendable {
+    public var layout: PaneLayout
+    public var focus: Pane = .documents
+    public var listSelection = 0
+    public var listScroll = 0
+    public var openDocument: Int?
+    public var article: ArticleLayout
+    public var articleScroll = 0
+    /// Index into the open document's mentions.
+    public var mentionCursor: Int?
+    public var sidebarMode: SidebarMode = .document
+    public var sidebarRows: [SidebarRow] = []
+    public var sidebarSelection = 0
+    public var sidebarScroll = 0
+    public var prompt: SearchPrompt?
+    /// The last search committed, for `n`/`N` and highlights.
+    public var lastQuery: String?
+    /// Code-point ranges of the last search's matches in the open article.
+    public var matches: [Range<Int>] = []
+    public var matchIndex: Int?
+    public var back: [ReaderPlace] = []
+    public var forward: [ReaderPlace] = []
+    public var overlay: Overlay = .none
+    public var visited: Set<Int> = []
+    public var shouldQuit = false
+    /// A one-line note for the status line ("no more matches").
+    public var message: String?
+
+    /// Rows of the panes between the title bar and the status line.
+    public var bodyHeight: Int { layout.body.count }
+}

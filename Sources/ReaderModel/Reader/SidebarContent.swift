@@ -1,0 +1,98 @@
+/// Builds the sidebar's rows: the open article's actors, places and related articles,
+/// or one entity's card.
+public enum SidebarContent {
+    public static func rows(for mode: SidebarMode, document: Int?, world: ReaderWorld) -> [SidebarRow] {
+        switch mode {
+        case .document: return document.map { documentRows($0, world) } ?? [SidebarRow("No article open", style: .dim)]
+        case .entity(let e): return entityRows(e, world)
+        }
+    }
+
+    static func documentRows(_ d: Int, _ world: ReaderWorld) -> [SidebarRow] {
+        let analysis = world.analysis
+        let doc = analysis.documents[d]
+        var counts: [Int: Int] = [:]
+        var firstSeen: [Int: Int] = [:]
+        for (m, e) in doc.entityOfMention.enumerated() where e >= 0 {
+            counts[e, default: 0] += 1
+            if firstSeen[e] == nil { firstSeen[e] = m }
+        }
+        func section(_ title: String, _ types: Set<EntityType>) -> [SidebarRow] {
+            let entities = counts.keys.filter { types.contains(analysis.entities[$0].type) }
+                .sorted { (counts[$1]!, firstSeen[$0]!) < (counts[$0]!, firstSeen[$1]!) }
+            guard !entities.isEmpty else { return [] }
+            var rows = [SidebarRow(title, style: .heading)]
+            for e in entities {
+                let entity = analysis.entities[e]
+                let others = entity.documents.count - 1
+                rows.append(SidebarRow(entity.name, style: style(for: entity.type), target: .entity(e),
+                                       detail: others > 0 ? "+\(others)" : nil))
+            }
+            return rows + [SidebarRow("")]
+        }
+        var rows = section("ACTORS", [.person, .organization]) + section("PLACES", [.place])
+        let neighbors = world.related.neighbors[d].prefix(6)
+        if !neighbors.isEmpty {
+            rows.append(SidebarRow("RELATED", style: .heading))
+            for n in neighbors {
+                rows.append(SidebarRow(analysis.documents[n.document].document.title, target: .document(n.document, at: nil),
+                                       detail: String(format: "%.2f", n.score)))
+                let why = n.because.map { analysis.entities[$0].name }.joined(separator: ", ")
+                rows.append(SidebarRow("  " + why, style: .dim))
+            }
+        }
+        if rows.isEmpty { rows = [SidebarRow("No entities found in this article", style: .dim)] }
+        return rows
+    }
+
+    static func style(for type: EntityType) -> Style {
+        switch type {
+        case .person: return .person
+        case .organization: return .organization
+        case .place: return .place
+        case .other: return .normal
+        }
+    }
+
+    static func entityRows(_ e: Int, _ world: ReaderWorld) -> [SidebarRow] {
+        let analysis = world.analysis
+        let entity = analysis.entities[e]
+        var rows = [SidebarRow(entity.name, style: style(for: entity.type)),
+                    SidebarRow("\(entity.type.rawValue) · \(entity.documents.count) article\(entity.documents.count == 1 ? "" : "s") · \(entity.occurrences.count) mentions", style: .dim)]
+        if !entity.aliases.isEmpty {
+            rows.append(SidebarRow("ALSO WRITTEN", style: .heading))
+            for alias in entity.aliases.prefix(12) { rows.append(SidebarRow("  " + alias)) }
+        }
+        rows.append(SidebarRow(""))
+        rows.append(SidebarRow("ARTICLES", style: .heading))
+        var perDocument: [Int: (count: Int, first: Int)] = [:]
+        for o in entity.occurrences {
+            let current = perDocument[o.document]
+            perDocument[o.document] = ((current?.count ?? 0) + 1, current?.first ?? o.mention)
+        }
+        for d in entity.documents.sorted(by: { (perDocument[$1]!.count, $0) < (perDocument[$0]!.count, $1) }) {
+            let info = perDocument[d]!
+            let mention = analysis.documents[d].mentions[info.first]
+            rows.append(SidebarRow(analysis.documents[d].document.title, target: .document(d, at: mention.start), detail: "\(info.count)"))
+            rows.append(SidebarRow("  " + world.snippet(document: d, around: mention.start..<mention.end, width: 60), style: .dim))
+        }
+        // Who and what it appears with: other actors in the same articles, by shared articles.
+        var together: [Int: Int] = [:]
+        for d in entity.documents {
+            for other in Set(analysis.documents[d].entityOfMention) where other >= 0 && other != e {
+                let t = analysis.entities[other].type
+                if t == .person || t == .organization { together[other, default: 0] += 1 }
+            }
+        }
+        let top = together.sorted { ($1.value, analysis.entities[$1.key].occurrences.count, $0.key) < ($0.value, analysis.entities[$0.key].occurrences.count, $1.key) }.prefix(8)
+        if !top.isEmpty {
+            rows.append(SidebarRow(""))
+            rows.append(SidebarRow("APPEARS WITH", style: .heading))
+            for (other, count) in top {
+                rows.append(SidebarRow(analysis.entities[other].name, style: style(for: analysis.entities[other].type),
+                                       target: .entity(other), detail: "\(count)"))
+            }
+        }
+        return rows
+    }
+}
