@@ -41,6 +41,6 @@ let package = Package(
             path: "Sources/ReaderUI"
         ),
         .testTarget(name: "ReaderModelTests", dependencies: ["ReaderModel"], path: "Tests/ReaderModelTests"),
-        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderModel"], path: "Tests/ReaderUITests"),
+        .testTarget(name: "ReaderUITests", dependencies: ["ReaderUI", "ReaderModel", "CNcurses"], path: "Tests/ReaderUITests"),
     ]
 )
