@@ -8,6 +8,8 @@ public struct AnalyzedDocument: Sendable {
     public var mentions: [Mention]
     /// Index into `Analysis.entities` for each mention.
     public var entityOfMention: [Int]
+    /// Mention groups found within the article, before cross-article linking.
+    var groups: [[Int]] = []
 }
 
 /// The whole corpus analysed: documents with mentions, and the linked entities.
@@ -22,24 +24,25 @@ public struct Analysis: Sendable {
         let recognizer = EntityRecognizer(knowledge: knowledge)
         let splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
         let docLinker = DocumentLinker(knowledge: knowledge)
-        var documents: [AnalyzedDocument] = []
         var locals: [CorpusLinker.Local] = []
-        var localGroups: [[Int]] = []
-        documents.reserveCapacity(corpus.documents.count)
-        for (d, document) in corpus.documents.enumerated() {
+        // Each article is analysed on its own, in parallel; linking across them follows.
+        var documents = ParallelMap.map(corpus.documents) { document -> AnalyzedDocument in
             let raw = Tokenizer.tokenize(document.scalars, in: 0..<document.analysedEnd)
             let (tokens, starts) = splitter.mark(raw)
             let found = recognizer.recognize(tokens, limit: document.analysedEnd)
             let (mentions, groups) = docLinker.link(found, tokens: tokens)
-            for group in groups {
+            return AnalyzedDocument(document: document, tokens: tokens, sentenceStarts: starts, mentions: mentions,
+                                    entityOfMention: Array(repeating: -1, count: mentions.count), groups: groups)
+        }
+        for d in documents.indices {
+            let mentions = documents[d].mentions
+            for group in documents[d].groups {
                 let type = Self.majorityType(group.map { mentions[$0] })
                 locals.append(.init(document: d, mentions: group, type: type,
                                     knownID: group.lazy.compactMap { mentions[$0].knownID }.first,
                                     names: group.map { mentions[$0].text }))
-                localGroups.append(group)
             }
-            documents.append(AnalyzedDocument(document: document, tokens: tokens, sentenceStarts: starts,
-                                              mentions: mentions, entityOfMention: Array(repeating: -1, count: mentions.count)))
+            documents[d].groups = []
         }
         var entities: [Entity] = []
         for group in CorpusLinker(knowledge: knowledge).link(locals) {

@@ -11,13 +11,17 @@ public struct SearchIndex: Sendable {
         case text(document: Int, range: Range<Int>)
     }
 
-    struct EntityForm: Sendable {
+    /// One written form of an entity, in words.
+    struct Form: Sendable {
         var entity: Int
         var words: [String]
-        var skeletons: [String]
     }
 
-    var forms: [EntityForm] = []
+    var forms: [Form] = []
+    /// Distinct name words, sorted, each with the forms that contain it: prefix lookups by binary search.
+    var nameWords: [(word: String, forms: [Int])] = []
+    /// Name-word skeleton → indices into `nameWords`.
+    var skeletons: [String: [Int]] = [:]
     /// Folded word → (document, token index) postings.
     var postings: [String: [(doc: Int, token: Int)]] = [:]
     var mentionCounts: [Int] = []
@@ -26,82 +30,117 @@ public struct SearchIndex: Sendable {
     public init(_ analysis: Analysis) {
         documents = analysis.documents.map(\.tokens)
         mentionCounts = analysis.entities.map(\.occurrences.count)
+        var formsByWord: [String: [Int]] = [:]
         for (i, entity) in analysis.entities.enumerated() where entity.type != .other {
             for name in Set([entity.name] + entity.aliases) {
                 let words = NameKey.words(name)
-                forms.append(EntityForm(entity: i, words: words, skeletons: words.map { NameKey.skeleton(word: $0) }))
+                guard !words.isEmpty else { continue }
+                for w in Set(words) { formsByWord[w, default: []].append(forms.count) }
+                forms.append(Form(entity: i, words: words))
             }
         }
+        nameWords = formsByWord.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        for (k, entry) in nameWords.enumerated() { skeletons[NameKey.skeleton(word: entry.word), default: []].append(k) }
+        // Folding is costly: fold each distinct spelling once.
+        var folded: [String: String] = [:]
         for (d, tokens) in documents.enumerated() {
             for (t, token) in tokens.enumerated() where token.kind == .word || token.kind == .number {
-                postings[Self.fold(token.text), default: []].append((d, t))
+                let key: String
+                if let known = folded[token.text] { key = known } else { key = Self.fold(token.text); folded[token.text] = key }
+                postings[key, default: []].append((d, t))
             }
         }
     }
 
     static func fold(_ word: String) -> String { NameKey.words(word).joined() }
 
+    /// Range of `nameWords` entries that start with a prefix.
+    func prefixRange(_ prefix: String) -> Range<Int> {
+        var lo = 0, hi = nameWords.count
+        while lo < hi { let mid = (lo + hi) / 2; if nameWords[mid].word < prefix { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < nameWords.count, nameWords[end].word.hasPrefix(prefix) { end += 1 }
+        return lo..<end
+    }
+
+    /// Best score of each name word for one query word: exact 3, prefix 2, transliteration 1.8, typo 1.
+    func wordScores(_ q: String) -> [Int: Double] {
+        var scores: [Int: Double] = [:]
+        func offer(_ k: Int, _ s: Double) { if s > scores[k] ?? 0 { scores[k] = s } }
+        for k in prefixRange(q) { offer(k, nameWords[k].word == q ? 3 : 2) }
+        guard q.count >= 4 else { return scores }
+        // Transliteration variants: same consonants, similar length ("sulaimani", "hizballah").
+        for k in skeletons[NameKey.skeleton(word: q)] ?? [] where abs(nameWords[k].word.count - q.count) <= 2 { offer(k, 1.8) }
+        guard q.count >= 5 else { return scores }
+        // One typo, in the word or in its prefix of the query's length ("muhandes").
+        let first = String(q.prefix(1))
+        for k in prefixRange(first) where abs(nameWords[k].word.count - q.count) <= 1 || nameWords[k].word.count > q.count {
+            let w = nameWords[k].word
+            if Self.withinOneEdit(w, q) || Self.withinOneEdit(String(w.prefix(q.count)), q) { offer(k, 1) }
+        }
+        return scores
+    }
+
     /// Entities matching the query, best first.
     public func entities(_ query: String, limit: Int = 20) -> [Int] {
         let q = NameKey.words(query.replacingOccurrences(of: "\"", with: " "))
         guard !q.isEmpty else { return [] }
-        let qSkeletons = q.map { NameKey.skeleton(word: $0) }
-        var best: [Int: Double] = [:]
-        for form in forms {
-            var total = 0.0
-            var matchedAll = true
-            for (k, word) in q.enumerated() {
-                var score = 0.0
-                for (w, candidate) in form.words.enumerated() {
-                    let s: Double
-                    if candidate == word { s = 3 }
-                    else if candidate.hasPrefix(word) { s = 2 }
-                    // Transliteration variants: same consonants, similar length ("sulaimani", "hizballah").
-                    else if word.count >= 4, abs(candidate.count - word.count) <= 2, form.skeletons[w] == qSkeletons[k] { s = 1.8 }
-                    else if word.count >= 4, candidate.count >= word.count, form.skeletons[w].hasPrefix(qSkeletons[k]),
-                            qSkeletons[k].count >= 3, Self.withinOneEdit(String(candidate.prefix(word.count)), word) || candidate.first == word.first && qSkeletons[k].count >= 4 { s = 1.2 }
-                    else if word.count >= 5, Self.withinOneEdit(candidate, word) || Self.withinOneEdit(String(candidate.prefix(word.count)), word) { s = 1 }
-                    else { s = 0 }
-                    score = max(score, s)
-                }
-                if score == 0 { matchedAll = false; break }
-                total += score
+        // Per form: the sum over query words of the best score among the form's words.
+        var totals: [Int: Double] = [:]
+        for (n, word) in q.enumerated() {
+            var best: [Int: Double] = [:]
+            for (k, s) in wordScores(word) {
+                for f in nameWords[k].forms where n == 0 || totals[f] != nil { best[f] = max(best[f] ?? 0, s) }
             }
-            guard matchedAll else { continue }
-            // Whole-name matches rank above partial ones; busier entities break ties.
-            if form.words.count == q.count { total += 0.5 }
-            best[form.entity] = max(best[form.entity] ?? 0, total)
+            var next: [Int: Double] = [:]
+            for (f, s) in best { next[f] = (totals[f] ?? 0) + s }
+            totals = next
+            if totals.isEmpty { return [] }
         }
-        return best.sorted { a, b in
+        var byEntity: [Int: Double] = [:]
+        for (f, total) in totals {
+            // Whole-name matches rank above partial ones; busier entities break ties.
+            let score = total + (forms[f].words.count == q.count ? 0.5 : 0)
+            byEntity[forms[f].entity] = max(byEntity[forms[f].entity] ?? 0, score)
+        }
+        return byEntity.sorted { a, b in
             (a.value, mentionCounts[a.key], b.key) > (b.value, mentionCounts[b.key], a.key)
         }.prefix(limit).map(\.key)
     }
 
-    /// Text matches of all query words (or of a quoted phrase), in document order.
-    public func text(_ query: String, limit: Int = 200, in onlyDocument: Int? = nil) -> [Hit] {
-        let phrase = query.contains("\"")
-        let words = NameKey.words(query.replacingOccurrences(of: "\"", with: " ")).map { $0 }
+    /// Text matches of the query's words in sequence (a "quoted phrase" or plain words), in document order.
+    public func text(_ query: String, limit: Int = 200) -> [Hit] {
+        let words = NameKey.words(query.replacingOccurrences(of: "\"", with: " "))
         guard let first = words.first, let firstPostings = postings[first] else { return [] }
         var hits: [Hit] = []
         for (d, t) in firstPostings {
-            if let only = onlyDocument, d != only { continue }
-            let tokens = documents[d]
-            if phrase || words.count > 1 {
-                // Consecutive words: a phrase, and (unquoted) a multi-word query read the same way.
-                var j = t
-                var ok = true
-                for w in words.dropFirst() {
-                    j += 1
-                    while j < tokens.count, tokens[j].kind == .punctuation || tokens[j].kind == .possessive { j += 1 }
-                    if j >= tokens.count || Self.fold(tokens[j].text) != w { ok = false; break }
-                }
-                if ok { hits.append(.text(document: d, range: tokens[t].start..<tokens[j].end)) }
-            } else {
-                hits.append(.text(document: d, range: tokens[t].start..<tokens[t].end))
-            }
+            if let range = match(words, in: d, at: t) { hits.append(.text(document: d, range: range)) }
             if hits.count >= limit { break }
         }
         return hits
+    }
+
+    /// Text matches in one document, scanning its tokens.
+    public func text(_ query: String, in document: Int) -> [Range<Int>] {
+        let words = NameKey.words(query.replacingOccurrences(of: "\"", with: " "))
+        guard let first = words.first else { return [] }
+        var ranges: [Range<Int>] = []
+        for (t, token) in documents[document].enumerated() where token.kind == .word || token.kind == .number {
+            guard token.text.count >= first.count, Self.fold(token.text) == first else { continue }
+            if let r = match(words, in: document, at: t) { ranges.append(r) }
+        }
+        return ranges
+    }
+
+    func match(_ words: [String], in d: Int, at t: Int) -> Range<Int>? {
+        let tokens = documents[d]
+        var j = t
+        for w in words.dropFirst() {
+            j += 1
+            while j < tokens.count, tokens[j].kind == .punctuation || tokens[j].kind == .possessive { j += 1 }
+            if j >= tokens.count || Self.fold(tokens[j].text) != w { return nil }
+        }
+        return tokens[t].start..<tokens[j].end
     }
 
     /// Entities first, then text matches.
@@ -111,7 +150,7 @@ public struct SearchIndex: Sendable {
     }
 
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
+        let x = Array(a.utf8), y = Array(b.utf8)
         if abs(x.count - y.count) > 1 { return false }
         var i = 0, j = 0, edits = 0
         while i < x.count, j < y.count {

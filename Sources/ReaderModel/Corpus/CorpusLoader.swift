@@ -77,21 +77,27 @@ public struct CorpusLoader: Sendable {
             } else {
                 files = [(path, URL(fileURLWithPath: path).lastPathComponent)]
             }
-            for file in files {
+            // Reading and parsing are independent per file: done in parallel, kept in order.
+            let results = ParallelMap.map(files) { file -> (String, String, Swift.Result<Document, ReasonText>, Bool) in
                 let ext = URL(fileURLWithPath: file.full).pathExtension.lowercased()
                 guard Self.articleExtensions.contains(ext) else {
-                    corpus.skipped.append(.init(path: file.full, reason: "not a .txt or .md file"))
-                    continue
+                    return (file.full, file.relative, .failure(ReasonText("not a .txt or .md file")), false)
                 }
-                var id = file.relative
-                if seenIDs.contains(id) { id = file.full }
                 switch read(file.full) {
-                case .failure(let reason):
-                    corpus.skipped.append(.init(path: file.full, reason: reason))
+                case .failure(let reason): return (file.full, file.relative, .failure(reason), false)
                 case .success(let (text, invalid)):
-                    if invalid { corpus.warnings.append("\(file.full): invalid UTF-8, shown with replacement characters") }
-                    seenIDs.insert(id)
-                    corpus.documents.append(parser.parse(Document(id: id, path: file.full, text: text)))
+                    return (file.full, file.relative, .success(parser.parse(Document(id: file.relative, path: file.full, text: text))), invalid)
+                }
+            }
+            for (full, relative, result, invalid) in results {
+                switch result {
+                case .failure(let reason):
+                    corpus.skipped.append(.init(path: full, reason: reason))
+                case .success(var document):
+                    if invalid { corpus.warnings.append("\(full): invalid UTF-8, shown with replacement characters") }
+                    if seenIDs.contains(relative) { document.id = full }
+                    seenIDs.insert(document.id)
+                    corpus.documents.append(document)
                 }
             }
         }

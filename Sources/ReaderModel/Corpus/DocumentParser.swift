@@ -7,19 +7,31 @@ public struct DocumentParser: Sendable {
 
     public init(furnitureMarkers: [String]) { self.furnitureMarkers = furnitureMarkers }
 
-    struct Line { var range: Range<Int>; var text: String }
+    /// A non-blank line: its range, and its text made only when asked for.
+    struct Line {
+        var range: Range<Int>
+        let scalars: [Unicode.Scalar]
+        var text: String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[range])
+            return String(view)
+        }
+    }
 
     func lines(_ scalars: [Unicode.Scalar]) -> [Line] {
         var result: [Line] = []
         var start = 0
-        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
-            var end = i
-            if end > start, scalars[end - 1] == "\r" { end -= 1 }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[start..<end])
-            let text = String(view)
-            if !text.trimmingCharacters(in: .whitespaces).isEmpty { result.append(Line(range: start..<end, text: text)) }
-            start = i + 1
+        var blank = true
+        for i in 0...scalars.count {
+            if i == scalars.count || scalars[i] == "\n" {
+                var end = i
+                if end > start, scalars[end - 1] == "\r" { end -= 1 }
+                if !blank { result.append(Line(range: start..<end, scalars: scalars)) }
+                start = i + 1
+                blank = true
+            } else if blank, scalars[i] != " ", scalars[i] != "\t", scalars[i] != "\r", scalars[i] != "\u{00A0}" {
+                blank = false
+            }
         }
         return result
     }
@@ -33,7 +45,7 @@ public struct DocumentParser: Sendable {
         while title.hasPrefix("#") { title.removeFirst() }
         doc.title = title.trimmingCharacters(in: .whitespaces)
         doc.titleRange = first.range
-        for line in all.dropFirst().prefix(4) {
+        for line in all.dropFirst().prefix(4) where line.range.count < 120 {
             if let (source, date) = dateline(line.text) {
                 doc.source = source
                 doc.date = date
@@ -42,7 +54,7 @@ public struct DocumentParser: Sendable {
             }
         }
         // "Via American Herald Tribune" near the end names the source; what follows is furniture.
-        for line in all.suffix(15) {
+        for line in all.suffix(15) where line.range.count < 70 {
             let t = line.text.trimmingCharacters(in: .whitespaces)
             if t.hasPrefix("Via "), t.count < 60, !t.hasSuffix(".") {
                 if doc.source == nil { doc.source = String(t.dropFirst(4)) }
@@ -53,7 +65,10 @@ public struct DocumentParser: Sendable {
             }
         }
         for line in all.suffix(20) where line.range.lowerBound > first.range.upperBound {
-            let t = line.text.trimmingCharacters(in: .whitespaces).lowercased()
+            // Markers are short prefixes: look at the start of the line only.
+            var head = line
+            head.range = line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + 80)
+            let t = head.text.trimmingCharacters(in: .whitespaces).lowercased()
             if furnitureMarkers.contains(where: { t.hasPrefix($0) }) {
                 doc.furnitureStart = min(doc.furnitureStart ?? .max, line.range.lowerBound)
                 break

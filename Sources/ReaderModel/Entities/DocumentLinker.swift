@@ -32,8 +32,9 @@ public struct DocumentLinker: Sendable {
                 if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
             }
         }
+        let words = mentions.map { NameKey.significantWords($0.text) }
         for (i, m) in mentions.enumerated() where m.type != .other {
-            if let j = fullerName(for: i, in: mentions) { sets.union(i, j) }
+            if let j = fullerName(for: i, in: mentions, words: words) { sets.union(i, j) }
         }
         let groups = sets.groups().filter { group in group.contains { mentions[$0].type != .other } }
         return (mentions, groups)
@@ -76,18 +77,18 @@ public struct DocumentLinker: Sendable {
 
     /// Index of a longer mention this one abbreviates: a surname or name tail for people,
     /// a leading part for organizations.
-    func fullerName(for i: Int, in mentions: [Mention]) -> Int? {
+    func fullerName(for i: Int, in mentions: [Mention], words allWords: [[String]]) -> Int? {
         let m = mentions[i]
         guard m.knownID == nil || m.type == .person else { return nil }
-        let words = NameKey.significantWords(m.text)
+        let words = allWords[i]
         guard !words.isEmpty else { return nil }
-        if words.count == 1, mentions.contains(where: { $0.type == .person && NameKey.significantWords($0.text).count >= 2
-            && NameKey.significantWords($0.text)[0] == words[0] }) { return nil }
+        if words.count == 1, mentions.indices.contains(where: { mentions[$0].type == .person && allWords[$0].count >= 2
+            && allWords[$0][0] == words[0] }) { return nil }
         var best: Int? = nil
         // Two different full names that both fit ("Tony Blair", "Cherie Blair") make the short form ambiguous.
         var fullNames = Set<String>()
         for (j, other) in mentions.enumerated() where j != i && other.type == m.type {
-            let full = NameKey.significantWords(other.text)
+            let full = allWords[j]
             guard full.count > words.count else { continue }
             let matches: Bool
             switch m.type {

@@ -103,10 +103,13 @@ public struct Knowledge: Sendable {
 
     /// The known entity a name denotes, matched exactly or by skeleton.
     public func lookup(_ name: String) -> KnownEntity? {
-        if let i = knownByKey[NameKey.exact(name)] { return known[i] }
-        if let i = knownByKey[NameKey.singular(name)] { return known[i] }
-        let skeleton = NameKey.skeleton(name)
-        if skeleton.count >= 5, skeleton.contains(" "), let i = knownBySkeleton[skeleton] { return known[i] }
+        let words = NameKey.significantWords(name)
+        guard !words.isEmpty, words.count <= longestKnownName else { return nil }
+        if let i = knownByKey[words.joined(separator: " ")] { return known[i] }
+        if let i = knownByKey[words.map(NameKey.singular(word:)).joined(separator: " ")] { return known[i] }
+        guard words.count >= 2 else { return nil }
+        let skeleton = words.map { NameKey.skeleton(word: $0) }.joined(separator: " ")
+        if skeleton.count >= 5, let i = knownBySkeleton[skeleton] { return known[i] }
         return nil
     }
 
@@ -117,7 +120,13 @@ public struct Knowledge: Sendable {
     }
 
     /// Folded form of a word for the word lists.
-    public static func fold(_ word: String) -> String { NameKey.words(word).joined(separator: " ") }
+    public static func fold(_ word: String) -> String {
+        // Plain ASCII words (nearly all) only need lower-casing.
+        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x27 && $0 != 0x2E && $0 != 0x2D && $0 != 0x20 && $0 != 0x2C && $0 != 0x60 }) {
+            return word.lowercased()
+        }
+        return NameKey.words(word).joined(separator: " ")
+    }
 
     public func isDemonym(_ phrase: String) -> Bool { demonyms.contains(Self.fold(phrase)) }
     public func isTitle(_ phrase: String) -> Bool { titles.contains(Self.fold(phrase)) }

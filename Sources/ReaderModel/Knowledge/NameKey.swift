@@ -14,15 +14,26 @@ public enum NameKey {
 
     /// Lower case, no diacritics, no apostrophes or dots, hyphens as spaces, split in words.
     public static func words(_ name: String) -> [String] {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
-        var cleaned = ""
-        cleaned.reserveCapacity(folded.count)
-        for ch in folded {
-            if apostrophes.contains(ch) || ch == "." { continue }
-            if ch == "-" || ch == "\u{2010}" || ch == "\u{2011}" || ch.isWhitespace || ch == "," { cleaned.append(" "); continue }
-            cleaned.append(ch)
+        // ASCII names (most of them) skip Foundation's folding, which is slow.
+        let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+        let source = isASCII ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { result.append(String(current)); current = String.UnicodeScalarView() }
         }
-        return cleaned.split(separator: " ").map(String.init)
+        for s in source.unicodeScalars {
+            switch s {
+            case "'", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{2018}", "`", "\u{00B4}", ".": continue
+            case "-", "\u{2010}", "\u{2011}", ",", " ", "\n", "\t", "\r", "\u{00A0}": flush()
+            default:
+                if s.value >= 0x41 && s.value <= 0x5A { current.append(Unicode.Scalar(s.value + 32)!) }
+                else if s.value < 0x80 || !s.properties.isWhitespace { current.append(s) }
+                else { flush() }
+            }
+        }
+        flush()
+        return result
     }
 
     /// Words without the Arabic article and without a leading "the".
@@ -60,8 +71,11 @@ public enum NameKey {
 
     /// Exact key with plural "s" dropped from each word (Force/Forces, Unit/Units).
     public static func singular(_ name: String) -> String {
-        significantWords(name).map { w in
-            w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
-        }.joined(separator: " ")
+        significantWords(name).map(singular(word:)).joined(separator: " ")
+    }
+
+    /// A word without a plural "s".
+    public static func singular(word w: String) -> String {
+        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
     }
 }

@@ -387,9 +387,7 @@ public struct Reader: Sendable {
         state.matchIndex = nil
         guard let query = state.lastQuery, let d = state.openDocument else { return }
         var ranges = Set<Range<Int>>()
-        for hit in world.search.text(query, limit: 10_000, in: d) {
-            if case .text(_, let range) = hit { ranges.insert(range) }
-        }
+        for range in world.search.text(query, in: d) { ranges.insert(range) }
         let entities = Set(world.search.entities(query, limit: 3))
         let doc = world.analysis.documents[d]
         for (i, m) in doc.mentions.enumerated() where entities.contains(doc.entityOfMention[i]) {

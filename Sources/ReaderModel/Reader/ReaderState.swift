@@ -32,12 +32,25 @@ public struct SidebarRow: Sendable, Equatable {
     public var target: Target?
     /// Right-aligned figure, such as a count.
     public var detail: String?
+    /// A snippet of this document range is the row's text, made only when the row is drawn.
+    public var snippet: (document: Int, range: Range<Int>)?
 
     public init(_ text: String, style: Style = .normal, target: Target? = nil, detail: String? = nil) {
         self.text = text
         self.style = style
         self.target = target
         self.detail = detail
+    }
+
+    public static func == (a: SidebarRow, b: SidebarRow) -> Bool {
+        a.text == b.text && a.style == b.style && a.target == b.target && a.detail == b.detail
+            && a.snippet?.document == b.snippet?.document && a.snippet?.range == b.snippet?.range
+    }
+
+    /// The text to show: the snippet when there is one.
+    public func displayText(_ world: ReaderWorld) -> String {
+        guard let snippet else { return text }
+        return text + world.snippet(document: snippet.document, around: snippet.range, width: 60)
     }
 }
 

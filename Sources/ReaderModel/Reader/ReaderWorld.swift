@@ -2,13 +2,17 @@
 public struct ReaderWorld: Sendable {
     public let analysis: Analysis
     public let related: Relatedness
-    public let search: SearchIndex
+    private let searchIndex: Background<SearchIndex>
 
+    /// The search index is built on another thread, so the first screen need not wait for it.
     public init(analysis: Analysis) {
         self.analysis = analysis
         self.related = Relatedness(analysis)
-        self.search = SearchIndex(analysis)
+        self.searchIndex = Background { SearchIndex(analysis) }
     }
+
+    /// The search index; waits for it the first time if it is still being built.
+    public var search: SearchIndex { searchIndex.value }
 
     public var documentCount: Int { analysis.documents.count }
 

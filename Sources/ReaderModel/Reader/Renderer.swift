@@ -137,7 +137,7 @@ public enum Renderer {
             let detail = item.detail.map { " " + $0 } ?? ""
             let detailWidth = DisplayWidth.of(detail)
             let room = columns.count - detailWidth - 2
-            frame.put(" " + DisplayWidth.truncate(TextSanitizer.clean(item.text), to: room), row: row, column: columns.lowerBound,
+            frame.put(" " + DisplayWidth.truncate(TextSanitizer.clean(item.displayText(reader.world)), to: room), row: row, column: columns.lowerBound,
                       limit: columns.upperBound - detailWidth - 1, style: style)
             if !detail.isEmpty {
                 frame.put(detail, row: row, column: columns.upperBound - detailWidth - 1, limit: columns.upperBound, style: selected ? style : .dim)

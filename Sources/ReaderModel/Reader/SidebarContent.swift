@@ -31,7 +31,7 @@ public enum SidebarContent {
             return rows + [SidebarRow("")]
         }
         var rows = section("ACTORS", [.person, .organization]) + section("PLACES", [.place])
-        let neighbors = world.related.neighbors[d].prefix(6)
+        let neighbors = world.related.neighbors(of: d).prefix(6)
         if !neighbors.isEmpty {
             rows.append(SidebarRow("RELATED", style: .heading))
             for n in neighbors {
@@ -74,16 +74,25 @@ public enum SidebarContent {
             let info = perDocument[d]!
             let mention = analysis.documents[d].mentions[info.first]
             rows.append(SidebarRow(analysis.documents[d].document.title, target: .document(d, at: mention.start), detail: "\(info.count)"))
-            rows.append(SidebarRow("  " + world.snippet(document: d, around: mention.start..<mention.end, width: 60), style: .dim))
+            var snippet = SidebarRow("  ", style: .dim)
+            snippet.snippet = (d, mention.start..<mention.end)
+            rows.append(snippet)
         }
         // Who and what it appears with: other actors in the same articles, by shared articles.
-        var together: [Int: Int] = [:]
+        // Counted with arrays rather than sets: cards of common entities span hundreds of articles.
+        var shared = [Int](repeating: 0, count: analysis.entities.count)
+        var lastSeen = [Int](repeating: -1, count: analysis.entities.count)
+        var seen: [Int] = []
         for d in entity.documents {
-            for other in Set(analysis.documents[d].entityOfMention) where other >= 0 && other != e {
+            for other in analysis.documents[d].entityOfMention where other >= 0 && other != e && lastSeen[other] != d {
+                lastSeen[other] = d
                 let t = analysis.entities[other].type
-                if t == .person || t == .organization { together[other, default: 0] += 1 }
+                guard t == .person || t == .organization else { continue }
+                if shared[other] == 0 { seen.append(other) }
+                shared[other] += 1
             }
         }
+        let together = seen.map { (key: $0, value: shared[$0]) }
         let top = together.sorted { ($1.value, analysis.entities[$1.key].occurrences.count, $0.key) < ($0.value, analysis.entities[$0.key].occurrences.count, $1.key) }.prefix(8)
         if !top.isEmpty {
             rows.append(SidebarRow(""))

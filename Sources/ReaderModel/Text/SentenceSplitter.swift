@@ -22,12 +22,13 @@ public struct SentenceSplitter: Sendable {
         for i in tokens.indices {
             let t = tokens[i]
             if t.newlinesBefore > 0 { expectStart = true }
-            if !expectStart, i > 0, endsSentence(tokens, before: i) { expectStart = true }
-            if expectStart, t.kind == .word || t.kind == .number || Self.openingQuotes.contains(t.text) {
+            if !expectStart, i > 0, tokens[i - 1].kind == .punctuation, endsSentence(tokens, before: i) { expectStart = true }
+            let isPunctuation = t.kind == .punctuation
+            if expectStart, !isPunctuation || Self.openingQuotes.contains(t.text) {
                 starts.append(i)
                 expectStart = false
                 markOpening(&tokens, from: i)
-            } else if Self.openingQuotes.contains(t.text), t.text != "(", i + 1 < tokens.count,
+            } else if isPunctuation, Self.openingQuotes.contains(t.text), t.text != "(", i + 1 < tokens.count,
                       !tokens[i + 1].spaceBefore, tokens[i + 1].kind == .word {
                 // A quotation opens: its first capital is no evidence of a name.
                 tokens[i + 1].opensSentence = true

@@ -36,6 +36,7 @@ public struct Token: Sendable, Equatable {
     /// First letter is upper case ("Iraq", "US", "al-" is not).
     public var isCapitalized: Bool {
         guard kind == .word, let first = text.unicodeScalars.first else { return false }
+        if first.value < 0x80 { return first.value >= 0x41 && first.value <= 0x5A }
         return first.properties.isUppercase
     }
 

@@ -7,7 +7,10 @@
 public enum Tokenizer {
     static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{2018}", "`"]
 
+    @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || (v | 0x20 >= 0x61 && v | 0x20 <= 0x7A) }
         let p = s.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
@@ -25,11 +28,13 @@ public enum Tokenizer {
         while i < end {
             let s = scalars[i]
             if s == "\n" { newlines += 1; space = true; i += 1; continue }
-            if s.properties.isWhitespace || s == "\u{00A0}" { space = true; i += 1; continue }
+            if s == " " || s == "\t" || s == "\r" || (s.value >= 0x80 && (s.properties.isWhitespace || s == "\u{00A0}")) {
+                space = true; i += 1; continue
+            }
             let start = i
             var kind: Token.Kind = .punctuation
             if isWordScalar(s) {
-                let startsWithDigit = s.properties.numericType != nil
+                let startsWithDigit = s.value < 0x80 ? (s.value >= 0x30 && s.value <= 0x39) : s.properties.numericType != nil
                 i += 1
                 while i < end {
                     let c = scalars[i]
@@ -58,7 +63,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-                let allDigits = scalars[start..<i].allSatisfy { $0.properties.numericType != nil || $0 == "," || $0 == "." }
+                let allDigits = startsWithDigit && scalars[start..<i].allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "," || $0 == "." || ($0.value >= 0x80 && $0.properties.numericType != nil) }
                 kind = allDigits ? .number : .word
             } else if apostrophes.contains(s), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                       i + 2 >= end || !isWordScalar(scalars[i + 2]), i > range.lowerBound, isWordScalar(scalars[i - 1]) {

@@ -1,0 +1,25 @@
+import Dispatch
+import Foundation
+
+/// A value computed on a background thread; reading it waits until it is ready.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSCondition()
+    private var result: Value?
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            let value = make()
+            self.lock.lock()
+            self.result = value
+            self.lock.broadcast()
+            self.lock.unlock()
+        }
+    }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        while result == nil { lock.wait() }
+        return result!
+    }
+}

@@ -1,0 +1,173 @@
+import ArgumentParser
+import Foundation
+import ReaderModel
+
+/// `dossier bench`: speed and memory figures, run in release mode.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure start-up, keystroke, search and analysis speed and peak memory (build with -c release).",
+        discussion: "Prints a Markdown section; --write appends it to a file such as BENCHMARKS.md."
+    )
+
+    @Option(help: "Corpus folder to measure.")
+    var corpus: String = "../shared/corpora/bbc-news"
+
+    @Option(help: "Keys in the scripted reader session.")
+    var keys: Int = 2000
+
+    @Option(help: "Search queries to time.")
+    var queries: Int = 600
+
+    @Option(help: "Append the results to this Markdown file.")
+    var write: String?
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let loaded: Corpus
+        do { loaded = try CorpusLoader().load(paths: [corpus]) } catch { Diagnostics.fail("\(error)") }
+        let afterLoad = clock.now
+        let analysis = Analysis(corpus: loaded)
+        let afterAnalysis = clock.now
+        let world = ReaderWorld(analysis: analysis)
+        var reader = Reader(world: world, width: 120, height: 40)
+        _ = Renderer.frame(reader)
+        let firstScreen = clock.now
+        // The search index is built in the background after the first screen; keys are
+        // timed once it is ready, and how long that took is reported on its own.
+        _ = world.search
+        let indexReady = clock.now
+
+        let words = analysis.documents.reduce(0) { $0 + $1.tokens.lazy.filter { $0.kind == .word }.count }
+        let keyTimes = BenchSession.keystrokes(&reader, count: keys)
+        let searchTimes = BenchSession.searches(world, count: queries)
+        let folderShare = BenchSession.sameFolderShare(analysis, world.related)
+
+        func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+        let analysisSeconds = ms(afterAnalysis - afterLoad) / 1000
+        let lines = [
+            "### \(Self.dateString()) — `dossier bench --corpus \(corpus)`",
+            "",
+            "| measure | value |",
+            "| --- | --- |",
+            "| articles / words | \(analysis.documents.count) / \(words) |",
+            "| load files | \(String(format: "%.0f", ms(afterLoad - started))) ms |",
+            "| analysis (tokens, entities, linking) | \(String(format: "%.0f", ms(afterAnalysis - afterLoad))) ms, \(String(format: "%.0f", Double(words) / max(analysisSeconds, 1e-9))) words/s |",
+            "| relatedness weights + first screen | \(String(format: "%.0f", ms(firstScreen - afterAnalysis))) ms |",
+            "| search index ready (built in the background) | \(String(format: "%.0f", ms(indexReady - started))) ms after start |",
+            "| start to first full screen (120×40) | \(String(format: "%.0f", ms(firstScreen - started))) ms |",
+            "| keystroke: state update + frame, \(keyTimes.count) keys | p50 \(BenchSession.format(BenchSession.percentile(keyTimes, 0.5))), p99 \(BenchSession.format(BenchSession.percentile(keyTimes, 0.99))), max \(BenchSession.format(keyTimes.max() ?? 0)) |",
+            "| search, \(searchTimes.count) queries | p50 \(BenchSession.format(BenchSession.percentile(searchTimes, 0.5))), p99 \(BenchSession.format(BenchSession.percentile(searchTimes, 0.99))) |",
+            "| top-3 related from the same folder | \(String(format: "%.1f", folderShare * 100))% |",
+            "| peak resident memory | \(BenchSession.peakResidentMegabytes()) MB |",
+            "",
+        ]
+        let text = lines.joined(separator: "\n")
+        print(text)
+        if let write {
+            let url = URL(fileURLWithPath: write)
+            let existing = (try? String(contentsOf: url, encoding: .utf8)) ?? "# Benchmarks\n\n"
+            try (existing + (existing.hasSuffix("\n\n") ? "" : "\n") + text + "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+    }
+
+    static func dateString() -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd"
+        return f.string(from: Date())
+    }
+}
+
+#if os(Linux)
+let RUSAGE_SELF_ID = RUSAGE_SELF.rawValue
+#else
+let RUSAGE_SELF_ID = RUSAGE_SELF
+#endif
+
+/// The scripted parts of the benchmark.
+enum BenchSession {
+    /// A fixed mix of the keys a reader uses, timed one by one (update + frame).
+    static func keystrokes(_ reader: inout Reader, count: Int) -> [Double] {
+        let script: [Key] = [
+            .character("j"), .character("j"), .enter, .control("d"), .character("]"), .character("]"), .enter,
+            .character("j"), .enter, .backspace, .character("2"), .character(" "), .character("b"), .character("r"),
+            .character("j"), .enter, .character("H"), .character("L"), .tab, .character("k"), .character("1"),
+            .character("G"), .character("g"), .character("j"), .enter, .character("/"), .character("b"), .character("l"),
+            .character("a"), .character("i"), .character("r"), .enter, .character("n"), .character("n"), .character("N"),
+            .escape, .character("["), .character("?"), .character("x"), .resize(width: 100, height: 30),
+            .resize(width: 120, height: 40), .character("3"), .character("j"), .character("j"), .enter, .pageDown,
+        ]
+        var times: [Double] = []
+        times.reserveCapacity(count)
+        var slow: [String: Double] = [:]
+        defer {
+            if ProcessInfo.processInfo.environment["DOSSIER_BENCH_VERBOSE"] != nil {
+                for (k, v) in slow.sorted(by: { $0.value > $1.value }).prefix(8) { print("slowest \(k): \(v) ms") }
+            }
+        }
+        let clock = ContinuousClock()
+        for i in 0..<count {
+            let key = script[i % script.count]
+            let start = clock.now
+            reader.handle(key)
+            _ = Renderer.frame(reader)
+            let d = clock.now - start
+            let t = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+            times.append(t)
+            slow["\(key) focus=\(reader.state.focus) mode=\(reader.state.sidebarMode)"] = max(slow["\(key) focus=\(reader.state.focus) mode=\(reader.state.sidebarMode)"] ?? 0, t)
+            if reader.state.shouldQuit { reader.handle(.escape) }
+        }
+        return times
+    }
+
+    /// Queries made from entity names (whole, prefixes, with a typo) and common words.
+    static func searches(_ world: ReaderWorld, count: Int) -> [Double] {
+        let entities = world.analysis.entities.filter { $0.type != .other }
+        var queries: [String] = []
+        var i = 0
+        while queries.count < count, !entities.isEmpty {
+            let name = entities[(i * 7919) % entities.count].name
+            switch i % 4 {
+            case 0: queries.append(name)
+            case 1: queries.append(String(name.lowercased().prefix(4)))
+            case 2: queries.append(String(name.lowercased().dropLast()))
+            default: queries.append(["government", "\"prime minister\"", "election", "market", "music", "film"][i % 6])
+            }
+            i += 1
+        }
+        let clock = ContinuousClock()
+        return queries.map { q in
+            let start = clock.now
+            _ = world.search.search(q, limit: 40)
+            let d = clock.now - start
+            return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+        }
+    }
+
+    /// Share of each article's top three related articles that come from its own folder.
+    static func sameFolderShare(_ analysis: Analysis, _ related: Relatedness) -> Double {
+        var same = 0, total = 0
+        for (d, neighbors) in related.all().enumerated() {
+            let folder = analysis.documents[d].document.id.split(separator: "/").first
+            for n in neighbors.prefix(3) {
+                total += 1
+                if analysis.documents[n.document].document.id.split(separator: "/").first == folder { same += 1 }
+            }
+        }
+        return total == 0 ? 0 : Double(same) / Double(total)
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+    }
+
+    static func format(_ ms: Double) -> String { String(format: "%.2f ms", ms) }
+
+    static func peakResidentMegabytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF_ID, &usage)
+        return Int(usage.ru_maxrss) / 1024
+    }
+}

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# End-to-end: the built binary in a real terminal (tmux). Opens the bundled corpus,
+# searches "soleimani", opens the entity, follows an article from its card, goes back,
+# resizes to 50×15 and back, quits, and checks that the shell prompt is usable.
+# usage: Tests/e2e/reader.sh PATH/TO/dossier
+set -euo pipefail
+bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+session="dossier-e2e-$$"
+sock="dossier-e2e-$$"
+t() { tmux -L "$sock" "$@"; }
+cleanup() { t kill-server 2>/dev/null || true; }
+trap cleanup EXIT
+
+fail() {
+    echo "e2e: FAILED: $1"
+    echo "---- screen ----"
+    t capture-pane -p -t "$session" || true
+    exit 1
+}
+
+# Waits until the screen contains a string (up to ~10 s).
+expect_screen() {
+    for _ in $(seq 1 100); do
+        if t capture-pane -p -t "$session" | grep -qF -- "$1"; then return 0; fi
+        sleep 0.1
+    done
+    fail "expected on screen: $1"
+}
+
+t new-session -d -s "$session" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color LANG=C.UTF-8 PS1='e2e\$ ' bash --norc --noprofile"
+t set-option -t "$session" window-size manual >/dev/null 2>&1 || true
+expect_screen 'e2e$'
+t send-keys -t "$session" "$bin" Enter
+expect_screen "Dossier · bundled seed articles"
+expect_screen "document 1 of 5"
+expect_screen "ACTORS"
+passed=1
+
+t send-keys -t "$session" / s o l e i m a n i
+expect_screen "Qassem Soleimani — person, 4 articles"
+passed=$((passed + 1))
+
+t send-keys -t "$session" Enter
+expect_screen "ALSO WRITTEN"
+expect_screen "[SIDEBAR]"
+passed=$((passed + 1))
+
+t send-keys -t "$session" Enter
+expect_screen "[ARTICLE]"
+passed=$((passed + 1))
+
+t send-keys -t "$session" BSpace
+expect_screen "[SIDEBAR]"
+expect_screen "APPEARS WITH"
+passed=$((passed + 1))
+
+t resize-window -t "$session" -x 50 -y 15
+expect_screen "terminal too small (50×15)"
+t resize-window -t "$session" -x 120 -y 40
+expect_screen "document"
+expect_screen "?:help q:quit"
+passed=$((passed + 1))
+
+t send-keys -t "$session" q
+expect_screen 'e2e$'
+t send-keys -t "$session" 'echo "prompt-$((20+22))"' Enter
+expect_screen "prompt-42"
+t send-keys -t "$session" 'echo "MODE=$(stty -a | tr " ;" "\n\n" | grep -x -- "-\?icanon")"' Enter
+expect_screen "MODE=icanon"
+passed=$((passed + 1))
+
+# SIGTERM while the reader is open (in the foreground) restores the terminal too.
+t send-keys -t "$session" clear Enter
+t send-keys -t "$session" "(sleep 1.5; pkill -TERM -x dossier) & $bin; echo after-term" Enter
+expect_screen "Dossier · bundled seed articles"
+expect_screen "after-term"
+t send-keys -t "$session" 'echo "ECHO=$(stty -a | tr " ;" "\n\n" | grep -x -- "-\?echo")"' Enter
+expect_screen "ECHO=echo"
+passed=$((passed + 1))
+
+echo "e2e: $passed passed, 0 failed"
