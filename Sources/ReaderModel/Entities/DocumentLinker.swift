@@ -33,8 +33,9 @@ public struct DocumentLinker: Sendable {
             }
         }
         let words = mentions.map { NameKey.significantWords($0.text) }
+        let index = ShortFormIndex(mentions: mentions, words: words)
         for (i, m) in mentions.enumerated() where m.type != .other {
-            if let j = fullerName(for: i, in: mentions, words: words) { sets.union(i, j) }
+            if let j = fullerName(for: i, in: mentions, words: words, index: index) { sets.union(i, j) }
         }
         let groups = sets.groups().filter { group in group.contains { mentions[$0].type != .other } }
         return (mentions, groups)
@@ -75,34 +76,57 @@ public struct DocumentLinker: Sendable {
         }
     }
 
+    /// Longer names by the shorter forms they can be cut to: people by their name tails,
+    /// organizations by their leading words. Built once per article, so that finding a
+    /// fuller name does not compare every mention with every other.
+    struct ShortFormIndex {
+        var longer: [String: [Int]] = [:]
+        var firstNames = Set<String>()
+
+        init(mentions: [Mention], words: [[String]]) {
+            for (j, m) in mentions.enumerated() where words[j].count >= 2 {
+                let w = words[j]
+                switch m.type {
+                case .person:
+                    firstNames.insert(w[0])
+                    for k in 1..<w.count { longer["p|" + w.suffix(k).joined(separator: " "), default: []].append(j) }
+                case .organization:
+                    for k in 1..<w.count { longer["o|" + w.prefix(k).joined(separator: " "), default: []].append(j) }
+                default:
+                    break
+                }
+            }
+        }
+    }
+
     /// Index of a longer mention this one abbreviates: a surname or name tail for people,
     /// a leading part for organizations.
-    func fullerName(for i: Int, in mentions: [Mention], words allWords: [[String]]) -> Int? {
+    func fullerName(for i: Int, in mentions: [Mention], words allWords: [[String]], index: ShortFormIndex) -> Int? {
         let m = mentions[i]
         guard m.knownID == nil || m.type == .person else { return nil }
         let words = allWords[i]
         guard !words.isEmpty else { return nil }
-        if words.count == 1, mentions.indices.contains(where: { mentions[$0].type == .person && allWords[$0].count >= 2
-            && allWords[$0][0] == words[0] }) { return nil }
-        var best: Int? = nil
+        // A word that is someone's first name here is no surname.
+        if m.type == .person, words.count == 1, index.firstNames.contains(words[0]) { return nil }
+        let key: String
+        switch m.type {
+        case .person: key = "p|" + words.joined(separator: " ")
+        case .organization: key = "o|" + words.joined(separator: " ")
+        default: return nil
+        }
+        guard let candidates = index.longer[key] else { return nil }
         // Two different full names that both fit ("Tony Blair", "Cherie Blair") make the short form ambiguous.
         var fullNames = Set<String>()
-        for (j, other) in mentions.enumerated() where j != i && other.type == m.type {
-            let full = allWords[j]
-            guard full.count > words.count else { continue }
-            let matches: Bool
-            switch m.type {
-            case .person: matches = Array(full.suffix(words.count)) == words
-            case .organization: matches = Array(full.prefix(words.count)) == words && other.knownID != nil || Array(full.prefix(words.count)) == words && m.knownID == nil
-            default: matches = false
-            }
+        var best: Int? = nil
+        for j in candidates where j != i {
+            // Organizations: only a known full name, or an unknown short form, joins.
+            if m.type == .organization, mentions[j].knownID == nil, m.knownID != nil { continue }
+            fullNames.insert(allWords[j].joined(separator: " "))
+            if fullNames.count > 1 { return nil }
             // The nearest earlier full name wins; a later one only when none came before.
-            if matches {
-                fullNames.insert(full.joined(separator: " "))
-                if j < i || best == nil { best = j }
-            }
+            if j < i || best == nil { best = j }
         }
-        return fullNames.count == 1 ? best : nil
+        return best
     }
 
     /// Names found only in headline-case lines must be known or also named in the body.
