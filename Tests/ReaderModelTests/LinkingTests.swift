@@ -67,3 +67,27 @@ import Testing
         #expect(e?.aliases.contains("Sabbagh") == true)
     }
 }
+
+@Suite struct LinkingRefusalTests {
+    @Test func shortOrganizationNamesWithTheSameConsonantsStayApart() {
+        let a = analyze([("a.txt", "Title\n\nShares in Sony rose. Sony said so."), ("b.txt", "Title\n\nShares in Sina rose. Sina said so.")])
+        #expect(entity(a, "Sony") != nil && entity(a, "Sina", doc: 1) != nil)
+        #expect(entity(a, "Sony")?.id != entity(a, "Sina", doc: 1)?.id)
+    }
+
+    @Test func aBracketedAcronymMustFitItsLongForm() {
+        let a = analyze([("a.txt", "Title\n\nCar makers in South Africa (NAAMSA) agreed.")])
+        #expect(entity(a, "NAAMSA")?.id != entity(a, "South Africa")?.id)
+    }
+
+    @Test func aBracketedNameAfterAPersonIsNotAnAliasUnlessAKunya() {
+        let a = analyze([("a.txt", "Title\n\nActress Imelda Staunton (Vera Drake) won. Actor Tom Barnes (Hidden Lake) lost.")])
+        #expect(entity(a, "Vera Drake")?.id != entity(a, "Imelda Staunton")?.id)
+    }
+
+    @Test func repeatedLoneNamesAreOrganizationsButContractionsAreNot() {
+        let a = analyze([("a.txt", "Title\n\nThe firm Zentrix grew. Analysts said Zentrix would buy more. He said I’m sure and I’m glad.")])
+        #expect(entity(a, "Zentrix")?.type == .organization)
+        #expect(entity(a, "I’m") == nil)
+    }
+}

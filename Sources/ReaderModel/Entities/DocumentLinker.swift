@@ -13,6 +13,7 @@ public struct DocumentLinker: Sendable {
     public func link(_ input: [Mention], tokens: [Token]) -> (mentions: [Mention], groups: [[Int]]) {
         var mentions = input
         resolvePartialNames(&mentions)
+        typeRepeatedLoneNames(&mentions, tokens)
         mentions = mentions.enumerated().filter { _, m in !(m.type == .other && m.evidence == .fallback) }.map { $0.element }
         // Bracketed aliases point at indices of the unfiltered list: re-point them by offsets.
         let byStart = Dictionary(input.enumerated().map { ($0.offset, $0.element.start) }, uniquingKeysWith: { a, _ in a })
@@ -97,6 +98,34 @@ public struct DocumentLinker: Sendable {
                 }
             }
         }
+    }
+
+    /// A lone unknown word capitalized mid-sentence twice or more in an article, and not an
+    /// ordinary English word, is a name; in news it is most often an organization ("Yahoo").
+    func typeRepeatedLoneNames(_ mentions: inout [Mention], _ tokens: [Token]) {
+        var counts: [String: Int] = [:]
+        for m in mentions where m.type == .other && m.evidence == .fallback && !tokens[m.tokens.lowerBound].opensSentence {
+            counts[NameKey.exact(m.text), default: 0] += 1
+        }
+        for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
+            let m = mentions[i]
+            let words = NameKey.significantWords(m.text)
+            guard words.count == 1, counts[words[0], default: 0] >= 2, !knowledge.isCommonWord(m.text),
+                  !knowledge.isDemonym(m.text), !knowledge.isGivenName(m.text), Self.looksLikeAName(m.text) else { continue }
+            mentions[i].type = .organization
+        }
+    }
+
+    /// At least two letters, no digits, and not a contraction such as "I’m" or "We’ve".
+    static func looksLikeAName(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.filter({ $0.properties.isAlphabetic }).count >= 2,
+              !scalars.contains(where: { $0.properties.numericType != nil }) else { return false }
+        if let apostrophe = scalars.firstIndex(where: { Tokenizer.apostrophes.contains($0) }) {
+            let tail = String(String.UnicodeScalarView(scalars[(apostrophe + 1)...])).lowercased()
+            if ["m", "ve", "d", "ll", "re", "t", "s"].contains(tail) { return false }
+        }
+        return true
     }
 
     /// Index of a longer mention this one abbreviates: a surname or name tail for people,

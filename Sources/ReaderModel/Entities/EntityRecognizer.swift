@@ -285,7 +285,8 @@ public struct EntityRecognizer: Sendable {
         let inHeadline = tokens[firstWord].inHeadline
         // Two to four capitalized words with no cue: most often a person, unless a word is
         // an ordinary English word, a known name or a demonym ("New Labour", "Lib Dem").
-        if ws.count >= 2, ws.count <= 4, !inHeadline, ws.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
+        if ws.count >= 2, ws.count <= 4, !inHeadline,
+           ws.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count > 1 }),
            !ws.contains(where: { knowledge.isCommonWord(tokens[$0].text) || knowledge.lookup(tokens[$0].text) != nil
                                  || knowledge.isDemonym(tokens[$0].text) || knowledge.nonEntities.contains(Knowledge.fold(tokens[$0].text)) }) {
             return mention(.person, .fallback)
@@ -307,8 +308,12 @@ public struct EntityRecognizer: Sendable {
             guard open < tokens.count, tokens[open].text == "(", inner.tokens.lowerBound == open + 1,
                   inner.tokens.upperBound < tokens.count, [")", ","].contains(tokens[inner.tokens.upperBound].text),
                   outer.type != .other || outer.evidence != .fallback else { continue }
-            // An acronym or a person's alternative name; a place in brackets is a location note.
-            guard inner.isAcronym || outer.type == .person else { continue }
+            // An acronym sharing the long form's first letter, or a person's kunya or nom de
+            // guerre ("Abou Taqwa"); other bracketed names are notes (a film role, a team).
+            let innerWords = NameKey.words(inner.text), outerWords = NameKey.significantWords(outer.text)
+            let isAcronymOfOuter = inner.isAcronym && innerWords.first?.first == outerWords.first?.first
+            let isKunya = outer.type == .person && ["abu", "abou", "abo", "umm", "um"].contains(innerWords.first ?? "")
+            guard isAcronymOfOuter || isKunya else { continue }
             if inner.knownID == nil || inner.type == outer.type {
                 mentions[i + 1].type = outer.type
                 mentions[i + 1].evidence = min(inner.evidence, .alias)

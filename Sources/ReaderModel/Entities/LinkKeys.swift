@@ -26,8 +26,9 @@ enum LinkKeys {
             ws.removeLast()
             ws.insert(last, at: 0)
         }
-        // Short words and acronyms keep their letters: "BBC" and "BAC" are different.
-        return ws.map { $0.count >= 4 ? NameKey.skeleton(word: $0) : $0 }.joined(separator: " ")
+        // Whole words: skeletons of short names collide ("Sony"/"Sina", "BBC"/"BAC"); vowel
+        // drift in longer names is left to the skeleton key, which has a length floor.
+        return ws.joined(separator: " ")
     }
 
     static func singular(_ w: String) -> String {
