@@ -79,3 +79,32 @@ func runDossier(_ arguments: [String], environment: [String: String]? = nil) thr
         #expect(sub.out.contains("--format"))
     }
 }
+
+@Suite(.serialized) struct RelatedAndSearchCommandTests {
+    @Test func relatedListsTheOtherSeedArticlesWithReasons() throws {
+        let r = try runDossier(["related", "000_e73bed0ed0744347.txt"])
+        #expect(r.status == 0)
+        #expect(r.out.contains("001_89d1a2915716daa9.txt"))
+        #expect(r.out.contains("because: "))
+        let json = try runDossier(["related", "2", "--json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any]
+        #expect(object?["doc"] as? String == "001_89d1a2915716daa9.txt")
+        #expect((object?["neighbors"] as? [[String: Any]])?.count == 4)
+    }
+
+    @Test func relatedWithAnUnknownArticleFails() throws {
+        let r = try runDossier(["related", "nope.txt"])
+        #expect(r.status == 2)
+        #expect(r.err.hasPrefix("dossier: no article 'nope.txt'"))
+    }
+
+    @Test func searchPrintsEntitiesThenSnippets() throws {
+        let r = try runDossier(["search", "hizballah"])
+        #expect(r.status == 0)
+        #expect(r.out.hasPrefix("Hezbollah") || r.out.contains("Kata'ib Hezbollah"))
+        let json = try runDossier(["search", "\"dangerous escalation\"", "--json"])
+        let rows = try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]]
+        #expect((rows?.count ?? 0) >= 3)
+        #expect(rows?.allSatisfy { $0["kind"] as? String == "text" && ($0["snippet"] as? String)?.contains("dangerous escalation") == true } == true)
+    }
+}

@@ -13,21 +13,35 @@ public struct Relatedness: Sendable {
         public var score: Double
         /// Entity indices that contribute most, strongest first.
         public var because: [Int]
+        /// Distinctive words both articles use, strongest first.
+        public var sharedWords: [String] = []
     }
+
+    /// Postings longer than this do not generate candidates.
+    static let maxPostings = 300
 
     let vectors: [[Int: Double]]
     let norms: [Double]
     let documentsOfEntity: [[Int]]
+    let idf: [Double]
     let limit: Int
+    /// Each article's most distinctive words (word id → unit-normalized weight).
+    let wordVectors: [[Int: Double]]
+    /// Word id → the articles that have it among their distinctive words.
+    let documentsOfWord: [[Int]]
+    /// How much shared vocabulary counts beside shared entities.
+    let wordWeight: Double
+    /// Word id → the word.
+    let words: [String]
 
     /// Weights every article's entities; neighbours are then found per article on demand.
-    public init(_ analysis: Analysis, limit: Int = 8) {
+    public init(_ analysis: Analysis, limit: Int = 8, wordWeight: Double = 1.0) {
         let n = analysis.documents.count
         self.limit = limit
         documentsOfEntity = analysis.entities.map(\.documents)
-        var idf: [Double] = analysis.entities.map { e in log(Double(n + 1) / Double(e.documents.count + 1)) }
-        // Entities in more than half the articles explain nothing.
-        for (i, e) in analysis.entities.enumerated() where Double(e.documents.count) > 0.5 * Double(n) && n > 4 { idf[i] = 0 }
+        // Smoothed: an entity in every article still counts a little (in five articles on one
+        // conflict, the PMF is what they share), a rare one counts much more.
+        idf = analysis.entities.map { e in log(1 + Double(n) / Double(max(1, e.documents.count))) }
         var vectors: [[Int: Double]] = []
         var norms: [Double] = []
         vectors.reserveCapacity(n)
@@ -41,36 +55,87 @@ public struct Relatedness: Sendable {
                 counts[e, default: 0] += mention.start < lead ? 2 : 1
             }
             var v: [Int: Double] = [:]
-            for (e, count) in counts where idf[e] > 0 { v[e] = (1 + log(count)) * idf[e] }
+            for (e, count) in counts { v[e] = (1 + log(count)) * idf[e] }
             vectors.append(v)
             norms.append(sqrt(v.values.reduce(0) { $0 + $1 * $1 }))
         }
         self.vectors = vectors
         self.norms = norms
+        let (wordVectors, documentsOfWord, words) = Self.distinctiveWords(analysis)
+        self.wordVectors = wordVectors
+        self.documentsOfWord = documentsOfWord
+        self.wordWeight = wordWeight
+        self.words = words
+    }
+
+    /// The 25 most distinctive lower-case words of each article (tf-idf), which separate topics
+    /// that a shared place or name alone does not ("Paris" in a sports and a business story).
+    static func distinctiveWords(_ analysis: Analysis, perDocument: Int = 25) -> ([[Int: Double]], [[Int]], [String]) {
+        let n = analysis.documents.count
+        var ids: [String: Int] = [:]
+        var df: [Int] = []
+        var termCounts: [[Int: Double]] = []
+        termCounts.reserveCapacity(n)
+        for doc in analysis.documents {
+            var counts: [Int: Double] = [:]
+            for token in doc.tokens where token.kind == .word && !token.isCapitalized && token.text.utf8.count >= 4 {
+                let word = token.text.lowercased()
+                let id: Int
+                if let known = ids[word] { id = known } else { id = df.count; ids[word] = id; df.append(0) }
+                counts[id, default: 0] += 1
+            }
+            for id in counts.keys { df[id] += 1 }
+            termCounts.append(counts)
+        }
+        var vectors: [[Int: Double]] = []
+        var postings = Array(repeating: [Int](), count: df.count)
+        for (d, counts) in termCounts.enumerated() {
+            var weighted: [(Int, Double)] = []
+            for (id, tf) in counts where df[id] >= 2 && Double(df[id]) <= max(2, 0.1 * Double(n)) {
+                weighted.append((id, (1 + log(tf)) * log(Double(n) / Double(df[id]))))
+            }
+            let top = weighted.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(perDocument)
+            let norm = sqrt(top.reduce(0) { $0 + $1.1 * $1.1 })
+            var v: [Int: Double] = [:]
+            for (id, w) in top where norm > 0 { v[id] = w / norm; postings[id].append(d) }
+            vectors.append(v)
+        }
+        var words = Array(repeating: "", count: df.count)
+        for (word, id) in ids { words[id] = word }
+        return (vectors, postings, words)
     }
 
     /// The articles most related to one, best first, each with the entities that explain it.
     /// Candidates are the articles sharing an entity, so the cost follows the article's own entities.
     public func neighbors(of d: Int) -> [Neighbor] {
         guard d >= 0, d < vectors.count else { return [] }
-        var scores: [Int: Double] = [:]
-        var contributions: [Int: [(Int, Double)]] = [:]
+        // Scores first, accumulated over postings; reasons only for the few that are kept.
+        var entityScores: [Int: Double] = [:]
         for (e, a) in vectors[d] {
             let postings = documentsOfEntity[e]
-            // Very common entities are skipped as candidate generators to bound the work.
-            if postings.count > 400 { continue }
+            // Entities and words in very many articles are skipped: they say little, and a fixed
+            // bound keeps the work per article constant, so the total grows with the collection.
+            if postings.count > Self.maxPostings { continue }
             for other in postings where other != d {
-                guard let b = vectors[other][e] else { continue }
-                scores[other, default: 0] += a * b
-                contributions[other, default: []].append((e, a * b))
+                if let b = vectors[other][e] { entityScores[other, default: 0] += a * b }
             }
         }
-        let ranked = scores.map { (doc: $0.key, score: norms[d] > 0 && norms[$0.key] > 0 ? $0.value / (norms[d] * norms[$0.key]) : 0) }
-            .sorted { ($1.score, $0.doc) < ($0.score, $1.doc) }
-            .prefix(limit)
-        return ranked.map { item in
-            let because = (contributions[item.doc] ?? []).sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(3).map(\.0)
-            return Neighbor(document: item.doc, score: (item.score * 1000).rounded() / 1000, because: because)
+        var combined: [Int: Double] = [:]
+        for (other, raw) in entityScores where norms[d] > 0 && norms[other] > 0 { combined[other] = raw / (norms[d] * norms[other]) }
+        for (w, a) in wordVectors[d] where documentsOfWord[w].count <= Self.maxPostings {
+            for other in documentsOfWord[w] where other != d {
+                if let b = wordVectors[other][w] { combined[other, default: 0] += wordWeight * a * b }
+            }
+        }
+        var ranked = combined.map { (doc: $0.key, score: $0.value / (1 + wordWeight)) }
+        ranked.sort { ($1.score, $0.doc) < ($0.score, $1.doc) }
+        return ranked.prefix(limit).map { item in
+            // Explanations favour what is distinctive: contribution times rarity.
+            let because = vectors[d].compactMap { e, a in vectors[item.doc][e].map { (e, a * $0 * pow(idf[e], 3)) } }
+                .sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(3).map(\.0)
+            let shared = wordVectors[d].compactMap { w, a in wordVectors[item.doc][w].map { (w, a * $0) } }
+                .sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(3).map { words[$0.0] }
+            return Neighbor(document: item.doc, score: (item.score * 1000).rounded() / 1000, because: because, sharedWords: shared)
         }
     }
 

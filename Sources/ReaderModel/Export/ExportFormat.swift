@@ -38,11 +38,22 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         public var doc: String
         public var score: Double
         public var because: [String]
+
+        public init(doc: String, score: Double, because: [String]) {
+            self.doc = doc
+            self.score = score
+            self.because = because
+        }
     }
 
     public struct RelatedRecord: Codable, Sendable, Equatable {
         public var doc: String
         public var neighbors: [Neighbor]
+
+        public init(doc: String, neighbors: [Neighbor]) {
+            self.doc = doc
+            self.neighbors = neighbors
+        }
     }
 
     public var documents: [DocumentRecord]
@@ -50,8 +61,8 @@ public struct ExportFormat: Codable, Sendable, Equatable {
     public var events: [EventRecord]
     public var related: [RelatedRecord]
 
-    /// The export of an analysis.
-    public init(_ analysis: Analysis) {
+    /// The export of an analysis, with every article's related articles.
+    public init(_ analysis: Analysis, related: Relatedness? = nil) {
         documents = analysis.documents.map {
             DocumentRecord(id: $0.document.id, title: $0.document.title, date: $0.document.date, source: $0.document.source)
         }
@@ -63,7 +74,13 @@ public struct ExportFormat: Codable, Sendable, Equatable {
                          })
         }
         events = []
-        related = []
+        let relatedness = related ?? Relatedness(analysis)
+        self.related = zip(analysis.documents, relatedness.all()).map { doc, neighbors in
+            RelatedRecord(doc: doc.document.id, neighbors: neighbors.map { n in
+                Neighbor(doc: analysis.documents[n.document].document.id, score: n.score,
+                         because: n.because.map { analysis.entities[$0].id })
+            })
+        }
     }
 
     /// Pretty, key-sorted JSON.

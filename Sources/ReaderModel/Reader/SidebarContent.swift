@@ -37,7 +37,8 @@ public enum SidebarContent {
             for n in neighbors {
                 rows.append(SidebarRow(analysis.documents[n.document].document.title, target: .document(n.document, at: nil),
                                        detail: String(format: "%.2f", n.score)))
-                let why = n.because.map { analysis.entities[$0].name }.joined(separator: ", ")
+                let names = n.because.map { analysis.entities[$0].name }
+                let why = (names.isEmpty ? n.sharedWords.map { "“\($0)”" } : names).joined(separator: ", ")
                 rows.append(SidebarRow("  " + why, style: .dim))
             }
         }

@@ -21,8 +21,14 @@ struct Bench: ParsableCommand {
     @Option(help: "Append the results to this Markdown file.")
     var write: String?
 
+    @Option(help: "Corpus copies (in separate folders) for the cost-growth table, comma-separated.")
+    var copies: String = "1,2,4"
+
     func run() throws {
         let clock = ContinuousClock()
+        // Whole analysis, as export needs it: load, entities, linking, related for every article, search index.
+        let whole = BenchSession.wholeAnalysis(corpus)
+        let peakAfterWhole = BenchSession.peakResidentMegabytes()
         let started = clock.now
         let loaded: Corpus
         do { loaded = try CorpusLoader().load(paths: [corpus]) } catch { Diagnostics.fail("\(error)") }
@@ -59,7 +65,14 @@ struct Bench: ParsableCommand {
             "| keystroke: state update + frame, \(keyTimes.count) keys | p50 \(BenchSession.format(BenchSession.percentile(keyTimes, 0.5))), p99 \(BenchSession.format(BenchSession.percentile(keyTimes, 0.99))), max \(BenchSession.format(keyTimes.max() ?? 0)) |",
             "| search, \(searchTimes.count) queries | p50 \(BenchSession.format(BenchSession.percentile(searchTimes, 0.5))), p99 \(BenchSession.format(BenchSession.percentile(searchTimes, 0.99))) |",
             "| top-3 related from the same folder | \(String(format: "%.1f", folderShare * 100))% |",
-            "| peak resident memory | \(BenchSession.peakResidentMegabytes()) MB |",
+            "| whole analysis (load, entities, linking, related for all, search index) | \(BenchSession.format(whole.total)) (load \(BenchSession.format(whole.load)), analysis \(BenchSession.format(whole.analysis)), related \(BenchSession.format(whole.related)), index \(BenchSession.format(whole.index))), \(String(format: "%.0f", Double(whole.words) / (whole.total / 1000))) words/s |",
+            "| peak resident memory after the whole analysis | \(peakAfterWhole) MB |",
+            "",
+            "Cost growth: the corpus analysed again as N copies in separate folders (loaded once, copied in memory):",
+            "",
+            "| copies | articles | words | analysis + related + index | per 1,000 articles |",
+            "| --- | --- | --- | --- | --- |",
+        ] + BenchSession.growth(loaded, copies: copies.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }) + [
             "",
         ]
         let text = lines.joined(separator: "\n")
@@ -86,6 +99,46 @@ let RUSAGE_SELF_ID = RUSAGE_SELF
 
 /// The scripted parts of the benchmark.
 enum BenchSession {
+    static func milliseconds(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+
+    struct WholeAnalysis { var load, analysis, related, index, total: Double; var words: Int }
+
+    static func wholeAnalysis(_ path: String) -> WholeAnalysis {
+        let clock = ContinuousClock()
+        let t0 = clock.now
+        guard let corpus = try? CorpusLoader().load(paths: [path]) else { Diagnostics.fail("no such file or folder: \(path)") }
+        let t1 = clock.now
+        let analysis = Analysis(corpus: corpus)
+        let t2 = clock.now
+        _ = Relatedness(analysis).all()
+        let t3 = clock.now
+        _ = SearchIndex(analysis)
+        let t4 = clock.now
+        let words = analysis.documents.reduce(0) { $0 + $1.tokens.lazy.filter { $0.kind == .word }.count }
+        return WholeAnalysis(load: milliseconds(t1 - t0), analysis: milliseconds(t2 - t1), related: milliseconds(t3 - t2),
+                             index: milliseconds(t4 - t3), total: milliseconds(t4 - t0), words: words)
+    }
+
+    /// Rows of the growth table: analysis, related for all and the search index over N copies.
+    static func growth(_ corpus: Corpus, copies: [Int]) -> [String] {
+        let clock = ContinuousClock()
+        return copies.map { n in
+            var documents: [Document] = []
+            for c in 1...max(1, n) {
+                for var d in corpus.documents { d.id = "copy\(c)/" + d.id; documents.append(d) }
+            }
+            let start = clock.now
+            let analysis = Analysis(corpus: Corpus(name: "copies", documents: documents))
+            let analysed = clock.now
+            _ = Relatedness(analysis).all()
+            let related = clock.now
+            _ = SearchIndex(analysis)
+            let ms = milliseconds(clock.now - start)
+            let words = analysis.documents.reduce(0) { $0 + $1.tokens.lazy.filter { $0.kind == .word }.count }
+            return "| \(n) | \(documents.count) | \(words) | \(format(ms)) (analysis \(format(milliseconds(analysed - start))), related \(format(milliseconds(related - analysed))), index \(format(milliseconds(clock.now - related)))) | \(format(ms * 1000 / Double(max(1, documents.count)))) |"
+        }
+    }
+
     /// A fixed mix of the keys a reader uses, timed one by one (update + frame).
     static func keystrokes(_ reader: inout Reader, count: Int) -> [Double] {
         let script: [Key] = [
