@@ -72,36 +72,42 @@ public struct Relatedness: Sendable {
     /// that a shared place or name alone does not ("Paris" in a sports and a business story).
     static func distinctiveWords(_ analysis: Analysis, perDocument: Int = 25) -> ([[Int: Double]], [[Int]], [String]) {
         let n = analysis.documents.count
-        var ids: [String: Int] = [:]
-        var df: [Int] = []
-        var termCounts: [[Int: Double]] = []
-        termCounts.reserveCapacity(n)
-        for doc in analysis.documents {
-            var counts: [Int: Double] = [:]
+        // Counted per article in parallel; lower-case tokens are their own keys.
+        let termCounts: [[String: Double]] = ParallelMap.map(analysis.documents) { doc in
+            var counts: [String: Double] = [:]
             for token in doc.tokens where token.kind == .word && !token.isCapitalized && token.text.utf8.count >= 4 {
-                let word = token.text.lowercased()
-                let id: Int
-                if let known = ids[word] { id = known } else { id = df.count; ids[word] = id; df.append(0) }
-                counts[id, default: 0] += 1
+                counts[token.text, default: 0] += 1
             }
-            for id in counts.keys { df[id] += 1 }
-            termCounts.append(counts)
+            return counts
         }
-        var vectors: [[Int: Double]] = []
-        var postings = Array(repeating: [Int](), count: df.count)
-        for (d, counts) in termCounts.enumerated() {
-            var weighted: [(Int, Double)] = []
-            for (id, tf) in counts where df[id] >= 2 && Double(df[id]) <= max(2, 0.1 * Double(n)) {
-                weighted.append((id, (1 + log(tf)) * log(Double(n) / Double(df[id]))))
+        var documentFrequency: [String: Int] = [:]
+        for counts in termCounts { for word in counts.keys { documentFrequency[word, default: 0] += 1 } }
+        let df = documentFrequency
+        let ceiling = max(2, 0.1 * Double(n))
+        let tops: [[(String, Double)]] = ParallelMap.map(termCounts) { counts in
+            var weighted: [(String, Double)] = []
+            for (word, tf) in counts {
+                let f = df[word] ?? 0
+                if f >= 2 && Double(f) <= ceiling { weighted.append((word, (1 + log(tf)) * log(Double(n) / Double(f)))) }
             }
-            let top = weighted.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(perDocument)
+            return Array(weighted.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(perDocument))
+        }
+        var ids: [String: Int] = [:]
+        var words: [String] = []
+        var postings: [[Int]] = []
+        var vectors: [[Int: Double]] = []
+        vectors.reserveCapacity(n)
+        for (d, top) in tops.enumerated() {
             let norm = sqrt(top.reduce(0) { $0 + $1.1 * $1.1 })
             var v: [Int: Double] = [:]
-            for (id, w) in top where norm > 0 { v[id] = w / norm; postings[id].append(d) }
+            for (word, w) in top where norm > 0 {
+                let id: Int
+                if let known = ids[word] { id = known } else { id = words.count; ids[word] = id; words.append(word); postings.append([]) }
+                v[id] = w / norm
+                postings[id].append(d)
+            }
             vectors.append(v)
         }
-        var words = Array(repeating: "", count: df.count)
-        for (word, id) in ids { words[id] = word }
         return (vectors, postings, words)
     }
 
