@@ -10,6 +10,11 @@ public struct AnalyzedDocument: Sendable {
     public var entityOfMention: [Int]
     /// Mention groups found within the article, before cross-article linking.
     var groups: [[Int]] = []
+    /// The article's date: its dateline's, or inferred from what it reports.
+    public var date: DateValue?
+    public var dateInferred = false
+    /// Indices into `Analysis.events` of the events it reports, in date order.
+    public var events: [Int] = []
 }
 
 /// The whole corpus analysed: documents with mentions, and the linked entities.
@@ -17,6 +22,8 @@ public struct Analysis: Sendable {
     public var corpus: Corpus
     public var documents: [AnalyzedDocument]
     public var entities: [Entity]
+    /// Events, in date order (undated last).
+    public var events: [Event] = []
 
     /// Runs segmentation, recognition and linking over every document.
     public init(corpus: Corpus, knowledge: Knowledge = .bundled) {
@@ -88,6 +95,24 @@ public struct Analysis: Sendable {
         }
         self.documents = documents
         self.entities = sorted
+        extractEvents(knowledge: knowledge)
+    }
+
+    /// Dates and events of every article, then events merged across articles.
+    mutating func extractEvents(knowledge: Knowledge) {
+        let extractor = EventExtractor(knowledge: knowledge)
+        let types = entities.map(\.type)
+        let perDocument = ParallelMap.map(documents) { extractor.extract($0, entityTypes: types) }
+        var reports: [EventLinker.Report] = []
+        for (d, result) in perDocument.enumerated() {
+            documents[d].date = result.date
+            documents[d].dateInferred = result.inferred
+            reports += result.events.map { EventLinker.Report(document: d, found: $0) }
+        }
+        events = EventLinker().link(reports)
+        for (i, event) in events.enumerated() {
+            for d in event.documents { documents[d].events.append(i) }
+        }
     }
 
     static func majorityType(_ mentions: [Mention]) -> EntityType {

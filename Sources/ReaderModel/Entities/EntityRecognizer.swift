@@ -33,6 +33,8 @@ public struct EntityRecognizer: Sendable {
     struct Segment {
         var range: Range<Int>
         var afterTitle: Bool
+        /// The title phrase before it, folded ("prime minister").
+        var title: String? = nil
     }
 
     func text(_ tokens: [Token], _ range: Range<Int>) -> String {
@@ -102,8 +104,9 @@ public struct EntityRecognizer: Sendable {
         var segStart = run.lowerBound
         var afterTitle = false
         var k = run.lowerBound
+        var title: String? = nil
         func close(_ end: Int) {
-            if segStart < end { result.append(Segment(range: segStart..<end, afterTitle: afterTitle)) }
+            if segStart < end { result.append(Segment(range: segStart..<end, afterTitle: afterTitle, title: afterTitle ? title : nil)) }
         }
         // A known name that opens a longer run stands alone: "Lib Dem | Norman Baker".
         if !endsInCue(tokens, run), let split = knownPrefixEnd(tokens, run) {
@@ -131,6 +134,7 @@ public struct EntityRecognizer: Sendable {
                knowledge.lookup(text(tokens, k..<run.upperBound)) == nil, !endsInCue(tokens, run) {
                 close(k)
                 afterTitle = true
+                title = words(tokens, k..<(k + length)).map { Knowledge.fold(tokens[$0].text) }.joined(separator: " ")
                 k += length
                 segStart = k
                 continue
@@ -253,7 +257,11 @@ public struct EntityRecognizer: Sendable {
             Mention(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, text: name,
                     type: type, evidence: evidence, tokens: range, knownID: known)
         }
-        if let entity = knowledge.lookup(name) { return mention(entity.type, .known, known: entity.id) }
+        if let entity = knowledge.lookup(name) {
+            var m = mention(entity.type, .known, known: entity.id)
+            if entity.type == .person { m.title = segment.title }
+            return m
+        }
         if knowledge.isDemonym(name) || knowledge.nonEntities.contains(Knowledge.fold(name)) { return nil }
         let last = Knowledge.fold(tokens[lastWord].text)
         let lastTwo = ws.count >= 2 ? Knowledge.fold(tokens[ws[ws.count - 2]].text) + " " + last : last
@@ -267,10 +275,18 @@ public struct EntityRecognizer: Sendable {
         }
         let isAcronym = ws.count == 1 && tokens[firstWord].isAllCaps
         if !isAcronym {
-            if segment.afterTitle { return mention(.person, .title) }
+            if segment.afterTitle { var m = mention(.person, .title); m.title = segment.title; return m }
             if let p = previousWord(tokens, before: range.lowerBound), p == range.lowerBound - 1 || tokens[range.lowerBound - 1].text == ".",
                knowledge.isRole(tokens[p].text) || knowledge.isTitle(tokens[p].text) {
-                return mention(.person, .title)
+                var m = mention(.person, .title)
+                // "prime minister Mohammed …": the role with the word before it when that is part of it.
+                let word = Knowledge.fold(tokens[p].text)
+                if p > 0, tokens[p - 1].kind == .word, knowledge.isTitle(Knowledge.fold(tokens[p - 1].text) + " " + word) {
+                    m.title = Knowledge.fold(tokens[p - 1].text) + " " + word
+                } else {
+                    m.title = word
+                }
+                return m
             }
         }
         if followingCue(tokens, after: range.upperBound, in: knowledge.organizationCuesFollowing) { return mention(.organization, .context) }

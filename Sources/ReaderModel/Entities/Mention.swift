@@ -19,6 +19,8 @@ public struct Mention: Sendable, Hashable {
     public var knownID: String?
     /// The mention this one is defined as an alias of: "(PMF)", "(Abou Taqwa)".
     public var aliasOf: Int?
+    /// The title or role a person was introduced with ("prime minister"), folded.
+    public var title: String?
 
     public init(start: Int, end: Int, text: String, type: EntityType, evidence: Evidence,
                 tokens: Range<Int>, knownID: String? = nil, aliasOf: Int? = nil) {

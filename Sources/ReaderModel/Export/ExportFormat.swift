@@ -6,7 +6,24 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         public var id: String
         public var title: String
         public var date: String?
+        /// True when `date` was inferred from what the article reports rather than read from a dateline.
+        public var dateInferred: Bool
         public var source: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, date, source
+            case dateInferred = "date_inferred"
+        }
+
+        // Unknown values are written as null, as the format describes, not left out.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(title, forKey: .title)
+            try c.encode(date, forKey: .date)
+            try c.encode(dateInferred, forKey: .dateInferred)
+            try c.encode(source, forKey: .source)
+        }
     }
 
     public struct MentionRecord: Codable, Sendable, Equatable {
@@ -30,8 +47,27 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         public var type: String
         public var summary: String
         public var actors: [String]
+        /// Who acted and who was acted on, when the sentence makes it plain.
+        public var agent: String?
+        public var patient: String?
         public var places: [String]
         public var mentions: [MentionRecord]
+
+        enum CodingKeys: String, CodingKey { case id, date, type, summary, actors, agent, patient, places, mentions }
+
+        // Unknown values are written as null, as the format describes, not left out.
+        public func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id)
+            try c.encode(date, forKey: .date)
+            try c.encode(type, forKey: .type)
+            try c.encode(summary, forKey: .summary)
+            try c.encode(actors, forKey: .actors)
+            try c.encode(agent, forKey: .agent)
+            try c.encode(patient, forKey: .patient)
+            try c.encode(places, forKey: .places)
+            try c.encode(mentions, forKey: .mentions)
+        }
     }
 
     public struct Neighbor: Codable, Sendable, Equatable {
@@ -64,7 +100,8 @@ public struct ExportFormat: Codable, Sendable, Equatable {
     /// The export of an analysis, with every article's related articles.
     public init(_ analysis: Analysis, related: Relatedness? = nil) {
         documents = analysis.documents.map {
-            DocumentRecord(id: $0.document.id, title: $0.document.title, date: $0.document.date, source: $0.document.source)
+            DocumentRecord(id: $0.document.id, title: $0.document.title, date: $0.date?.iso ?? $0.document.date,
+                           dateInferred: $0.dateInferred, source: $0.document.source)
         }
         entities = analysis.entities.map { entity in
             EntityRecord(id: entity.id, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,
@@ -73,7 +110,13 @@ public struct ExportFormat: Codable, Sendable, Equatable {
                              return MentionRecord(doc: analysis.documents[o.document].document.id, start: m.start, end: m.end)
                          })
         }
-        events = []
+        let entityID = { (i: Int) in analysis.entities[i].id }
+        events = analysis.events.map { e in
+            EventRecord(id: e.id, date: e.date?.iso, type: e.type, summary: e.summary, actors: e.actors.map(entityID),
+                        agent: e.agent.map(entityID), patient: e.patient.map(entityID), places: e.places.map(entityID),
+                        mentions: e.mentions.map { MentionRecord(doc: analysis.documents[$0.document].document.id,
+                                                                 start: $0.range.lowerBound, end: $0.range.upperBound) })
+        }
         let relatedness = related ?? Relatedness(analysis)
         self.related = zip(analysis.documents, relatedness.all()).map { doc, neighbors in
             RelatedRecord(doc: doc.document.id, neighbors: neighbors.map { n in

@@ -37,6 +37,10 @@ public struct Knowledge: Sendable {
     public var dateWords: Set<String> = []
     public var abbreviations: Set<String> = []
     public var furniture: [String] = []
+    /// Event words and the event type each reports.
+    public var eventTriggers: [String: String] = [:]
+    /// Words that, just before an event word, mean the event did not happen.
+    public var eventBlockers: Set<String> = []
 
     public init() {}
 
@@ -81,6 +85,12 @@ public struct Knowledge: Sendable {
         dateWords = folded("date-words.txt")
         abbreviations = Set(lines("abbreviations.txt"))
         furniture = lines("furniture.txt").map { $0.lowercased() }
+        for line in lines("event-triggers.txt") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let type = line[..<colon].trimmingCharacters(in: .whitespaces)
+            for word in line[line.index(after: colon)...].split(separator: " ") { eventTriggers[String(word).lowercased()] = type }
+        }
+        eventBlockers = folded("event-blockers.txt")
     }
 
     /// The knowledge shipped in the binary.

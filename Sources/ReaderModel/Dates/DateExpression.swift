@@ -1,0 +1,36 @@
+/// A date phrase found in an article, before it is resolved to a calendar date.
+public struct DateExpression: Sendable, Equatable {
+    /// What the phrase says.
+    public enum Kind: Sendable, Equatable {
+        /// A date with its year: "January 3, 2020", "in November 2016", "in 2014", "2020-01-03".
+        case absolute(DateValue)
+        /// A month and perhaps a day with no year: "January 4", "on 7 June", "in September".
+        case partial(month: Int, day: Int?)
+        /// A weekday, alone ("on Friday") or with a day and month ("Thursday, January 4").
+        case weekday(Int, month: Int?, day: Int?)
+        /// A count of units before or after another time: "two months later", "days after", "four years ago".
+        case offset(count: Int, unit: Unit, direction: Direction)
+        /// "the same day".
+        case sameDay
+        /// "last week", "last month", "last year".
+        case last(Unit)
+    }
+
+    /// Calendar units of relative phrases.
+    public enum Unit: Sendable, Equatable { case day, week, month, year, decade }
+    /// Which way a relative phrase counts.
+    public enum Direction: Sendable, Equatable {
+        /// "later", "after": from the previous date in the text.
+        case later
+        /// "ago": back from the article's date.
+        case ago
+    }
+
+    public var kind: Kind
+    /// Token range of the phrase.
+    public var tokens: Range<Int>
+    /// Code-point range of the phrase.
+    public var range: Range<Int>
+    /// The start of a range such as "between 2003 and 2011" (only the start is kept).
+    public var isRangeStart = false
+}

@@ -1,0 +1,145 @@
+/// Finds date phrases in a sentence's tokens.
+///
+/// A bare number is a year only in a date context ("in 2014", "since 2003", "between 1991
+/// and 2003", "December 2021"), never a count ("2,500 troops", "110 drone strikes",
+/// "52nd Brigade").
+public enum DateFinder {
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    static let yearPrepositions: Set<String> = ["in", "since", "until", "till", "by", "from", "to", "between", "and", "of",
+                                                "during", "before", "after", "early", "late", "mid", "through", "throughout", "around"]
+    static let numberWords = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                              "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3, "a few": 3]
+
+    static func lower(_ t: Token) -> String { t.text.lowercased() }
+
+    static func year(_ t: Token) -> Int? {
+        guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
+        return y
+    }
+
+    static func dayNumber(_ t: Token) -> Int? {
+        var text = lower(t)
+        for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text.removeLast(2) }
+        guard let d = Int(text), (1...31).contains(d), text.utf8.count <= 2 else { return nil }
+        return d
+    }
+
+    static func month(_ t: Token) -> Int? {
+        guard t.kind == .word, t.isCapitalized else { return nil }
+        return DateText.month(t.text)
+    }
+
+    /// Index of the next token that is not a "." or ",".
+    static func skip(_ tokens: [Token], _ i: Int, _ marks: Set<String> = [".", ","]) -> Int {
+        var j = i
+        while j < tokens.count, marks.contains(tokens[j].text) { j += 1 }
+        return j
+    }
+
+    /// Date phrases in `tokens[range]`, in order.
+    public static func find(_ tokens: [Token], in range: Range<Int>) -> [DateExpression] {
+        var found: [DateExpression] = []
+        var i = range.lowerBound
+        func add(_ kind: DateExpression.Kind, _ from: Int, _ to: Int) {
+            found.append(DateExpression(kind: kind, tokens: from..<to, range: tokens[from].start..<tokens[to - 1].end))
+        }
+        while i < range.upperBound {
+            let t = tokens[i]
+            let word = lower(t)
+            // ISO: 2020-01-03
+            if let y = year(t), i + 4 < range.upperBound, tokens[i + 1].text == "-", let m = Int(tokens[i + 2].text),
+               tokens[i + 3].text == "-", let d = Int(tokens[i + 4].text) {
+                let v = DateValue(year: y, month: m, day: d)
+                if v.isValid { add(.absolute(v), i, i + 5); i += 5; continue }
+            }
+            // Weekday, optionally with "January 4" or "4 January" after it.
+            if let w = weekdays.firstIndex(of: word), t.isCapitalized {
+                var j = skip(tokens, i + 1)
+                if j < range.upperBound, let m = month(tokens[j]), j + 1 < range.upperBound, let d = dayNumber(tokens[j + 1]) {
+                    j += 2
+                    let k = skip(tokens, j)
+                    if k < range.upperBound, let y = year(tokens[k]) { add(.absolute(DateValue(year: y, month: m, day: d)), i, k + 1); i = k + 1; continue }
+                    add(.weekday(w + 1, month: m, day: d), i, j); i = j; continue
+                }
+                if j < range.upperBound, let d = dayNumber(tokens[j]), j + 1 < range.upperBound, let m = month(tokens[j + 1]) {
+                    j += 2
+                    let k = skip(tokens, j)
+                    if k < range.upperBound, let y = year(tokens[k]) { add(.absolute(DateValue(year: y, month: m, day: d)), i, k + 1); i = k + 1; continue }
+                    add(.weekday(w + 1, month: m, day: d), i, j); i = j; continue
+                }
+                add(.weekday(w + 1, month: nil, day: nil), i, i + 1); i += 1; continue
+            }
+            // Month first: "January 3, 2020", "Jan. 3", "December 2021", "in September".
+            if let m = month(t), !(word == "may" && !(i + 1 < range.upperBound && (dayNumber(tokens[i + 1]) != nil || year(tokens[i + 1]) != nil))),
+               !(word == "march" && i + 1 < range.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && dayNumber(tokens[i + 1]) == nil) {
+                var j = skip(tokens, i + 1, ["."])
+                if j < range.upperBound, let d = dayNumber(tokens[j]) {
+                    j += 1
+                    let k = skip(tokens, j)
+                    if k < range.upperBound, let y = year(tokens[k]) { add(.absolute(DateValue(year: y, month: m, day: d)), i, k + 1); i = k + 1; continue }
+                    add(.partial(month: m, day: d), i, j); i = j; continue
+                }
+                j = skip(tokens, i + 1, [","])
+                if j < range.upperBound, let y = year(tokens[j]) { add(.absolute(DateValue(year: y, month: m)), i, j + 1); i = j + 1; continue }
+                // A lone month name counts only after a preposition: "in September", "since October".
+                if i > range.lowerBound, ["in", "since", "until", "by", "from", "during", "early", "late", "mid", "last", "next", "this"].contains(lower(tokens[i - 1])) {
+                    add(.partial(month: m, day: nil), i, i + 1)
+                }
+                i += 1
+                continue
+            }
+            // Day first: "3 January 2020", "19 October, 2014", "on 7 June".
+            if let d = dayNumber(t), i + 1 < range.upperBound, let m = month(tokens[i + 1]) {
+                let k = skip(tokens, i + 2)
+                if k < range.upperBound, let y = year(tokens[k]) { add(.absolute(DateValue(year: y, month: m, day: d)), i, k + 1); i = k + 1; continue }
+                add(.partial(month: m, day: d), i, i + 2); i += 2; continue
+            }
+            // A year after a date preposition; "between 2003 and 2011" keeps only its start.
+            if let y = year(t), i > range.lowerBound, yearPrepositions.contains(lower(tokens[i - 1])),
+               !(i + 1 < range.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && !["and", "to", "as", "when", "after", "before", "by", "with", "against", "from", "in", "on", "for", "that", "but", "the", "was", "were", "had", "has"].contains(lower(tokens[i + 1]))) {
+                let isStart = lower(tokens[i - 1]) == "between" || lower(tokens[i - 1]) == "from"
+                let previousIsRange = found.last?.isRangeStart == true && found.last?.tokens.upperBound == i - 1
+                if !previousIsRange {
+                    var e = DateExpression(kind: .absolute(DateValue(year: y)), tokens: i..<(i + 1), range: t.start..<t.end)
+                    e.isRangeStart = isStart
+                    found.append(e)
+                }
+                i += 1
+                continue
+            }
+            // "the 1990s" is left out: a decade is not a date this timeline can place.
+            if word == "same", i > range.lowerBound, lower(tokens[i - 1]) == "the", i + 1 < range.upperBound, lower(tokens[i + 1]) == "day" {
+                add(.sameDay, i - 1, i + 2); i += 2; continue
+            }
+            if word == "last", i + 1 < range.upperBound {
+                let unit: DateExpression.Unit? = ["week": .week, "month": .month, "year": .year][lower(tokens[i + 1])]
+                if let unit { add(.last(unit), i, i + 2); i += 2; continue }
+            }
+            // "two months later", "days after", "a decade later", "four years ago".
+            if let (count, unit, length) = countAndUnit(tokens, i, range.upperBound), i + length < range.upperBound {
+                let next = lower(tokens[i + length])
+                if next == "later" || next == "after" || next == "afterwards" {
+                    add(.offset(count: count, unit: unit, direction: .later), i, i + length + 1); i += length + 1; continue
+                }
+                if next == "ago" {
+                    add(.offset(count: count, unit: unit, direction: .ago), i, i + length + 1); i += length + 1; continue
+                }
+            }
+            i += 1
+        }
+        return found
+    }
+
+    static let units: [String: DateExpression.Unit] = ["day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month,
+                                                       "months": .month, "year": .year, "years": .year, "decade": .decade, "decades": .decade]
+
+    /// "two months", "days", "a decade": the count (a bare plural counts as a few), unit and tokens used.
+    static func countAndUnit(_ tokens: [Token], _ i: Int, _ end: Int) -> (Int, DateExpression.Unit, Int)? {
+        let w = lower(tokens[i])
+        if let unit = units[w], w.hasSuffix("s") { return (3, unit, 1) }
+        guard i + 1 < end, let unit = units[lower(tokens[i + 1])] else { return nil }
+        if let n = numberWords[w] { return (n, unit, 2) }
+        if tokens[i].kind == .number, let n = Int(tokens[i].text), n < 100 { return (n, unit, 2) }
+        return nil
+    }
+}

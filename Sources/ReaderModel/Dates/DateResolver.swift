@@ -1,0 +1,163 @@
+/// Turns an article's date phrases into calendar dates.
+///
+/// The anchor is the dateline's date; without one, a date the article pins down itself: a
+/// weekday with a day and month ("Thursday, January 4": the first year, from the latest
+/// year the article names, in which January 4 was a Thursday), or a weekday and a yearless
+/// date that report the same kind of event. The anchor then moves to the last weekday the
+/// article mentions in that week, since it was written after the events it reports.
+/// Relative phrases need the anchor ("on Friday", "last week", "four years ago") or the
+/// previous date in the text ("two months later", "days after", "the same day"); a
+/// yearless date takes the year its paragraph is about. What cannot be resolved stays nil.
+public struct DateResolver: Sendable {
+    /// Where the anchor came from.
+    public enum AnchorSource: Sendable, Equatable { case dateline, pinned }
+
+    /// A phrase, the sentence it is in, the paragraph, and the event type nearest it (for pinning).
+    public struct Input: Sendable {
+        public var expression: DateExpression
+        public var sentence: Int
+        public var paragraph: Int
+        public var eventType: String?
+        /// The phrase stands in a definite reference to an event: "the January 4 strike".
+        public var refersBack: Bool
+        /// A "later"/"after" phrase that dates the sentence ("Two months later, …", "days after the
+        /// assassination"), not one that only qualifies a detail ("troops still there a decade later").
+        public var datesSentence: Bool
+        /// "since …": the phrase starts a period, and dates what happens in it to the month only.
+        public var startsPeriod = false
+
+        public init(expression: DateExpression, sentence: Int, paragraph: Int, eventType: String? = nil,
+                    refersBack: Bool = false, datesSentence: Bool = true) {
+            self.expression = expression
+            self.sentence = sentence
+            self.paragraph = paragraph
+            self.eventType = eventType
+            self.refersBack = refersBack
+            self.datesSentence = datesSentence
+        }
+    }
+
+    /// The resolved dates, the anchor used, and the article's own date.
+    public struct Output: Sendable {
+        public var dates: [DateValue?]
+        public var anchor: DateValue?
+        public var anchorSource: AnchorSource?
+        /// The dateline date, else the pinned anchor, else the latest date the article names.
+        public var documentDate: DateValue?
+        public var documentDateInferred: Bool
+    }
+
+    public init() {}
+
+    public func resolve(_ inputs: [DateResolver.Input], dateline: DateValue?) -> Output {
+        let explicitYears = inputs.compactMap { input -> Int? in
+            if case .absolute(let v) = input.expression.kind { return v.year } else { return nil }
+        }
+        let latestYear = explicitYears.max()
+        var anchor: DateValue? = dateline?.day != nil ? dateline : nil
+        var source: AnchorSource? = anchor == nil ? nil : .dateline
+        if anchor == nil, let latestYear, let pinned = pin(inputs, fromYear: latestYear) {
+            // Written after the last weekday it reports in that week.
+            let later = inputs.compactMap { input -> Int? in
+                if case .weekday(let w, nil, nil) = input.expression.kind, let pw = pinned.weekday { return (w - pw + 7) % 7 } else { return nil }
+            }.max() ?? 0
+            anchor = pinned.adding(days: later)
+            source = .pinned
+        }
+        var dates: [DateValue?] = []
+        var previous: DateValue? = nil
+        var paragraphYear: (paragraph: Int, year: Int)? = nil
+        var sentenceOffset: (sentence: Int, date: DateValue)? = nil
+        for input in inputs {
+            var resolved: DateValue? = nil
+            switch input.expression.kind {
+            case .absolute(let v):
+                resolved = v
+                paragraphYear = (input.paragraph, v.year)
+            case .partial(let month, let day):
+                if let o = sentenceOffset, o.sentence == input.sentence, o.date.month == month {
+                    resolved = DateValue(year: o.date.year, month: month, day: day)
+                } else if let p = paragraphYear, p.paragraph == input.paragraph {
+                    resolved = DateValue(year: p.year, month: month, day: day)
+                } else if let anchor {
+                    // The latest such date on or before the anchor.
+                    let candidate = DateValue(year: anchor.year, month: month, day: day)
+                    resolved = candidate.truncated(to: .month) > anchor.truncated(to: .month) || (candidate.month == anchor.month && (day ?? 0) > (anchor.day ?? 0))
+                        ? DateValue(year: anchor.year - 1, month: month, day: day) : candidate
+                }
+            case .weekday(let w, let month?, let day?):
+                if let year = Self.year(weekday: w, month: month, day: day, from: (anchor?.year).map { $0 - 1 } ?? latestYear) {
+                    resolved = DateValue(year: year, month: month, day: day)
+                }
+            case .weekday(let w, _, _):
+                if let anchor, let wd = anchor.weekday {
+                    resolved = anchor.adding(days: -((wd - w + 7) % 7))
+                }
+            case .offset(let count, let unit, .later):
+                if let previous, input.datesSentence { resolved = Self.move(previous, count: count, unit: unit, exact: count != 3) }
+                if let r = resolved { sentenceOffset = (input.sentence, r) }
+            case .offset(let count, let unit, .ago):
+                if let anchor { resolved = Self.move(anchor, count: -count, unit: unit, exact: true) }
+            case .sameDay:
+                if let previous, previous.day != nil { resolved = previous }
+            case .last(let unit):
+                if let anchor {
+                    switch unit {
+                    case .week, .day: resolved = anchor.adding(days: -7).truncated(to: .month)
+                    case .month: resolved = anchor.adding(months: -1).truncated(to: .month)
+                    case .year, .decade: resolved = DateValue(year: anchor.year - 1)
+                    }
+                }
+            }
+            if let r = resolved, !r.isValid { resolved = nil }
+            if input.startsPeriod, let r = resolved { resolved = r.truncated(to: min(r.precision, .month)) }
+            dates.append(resolved)
+            if let r = resolved { previous = r }
+        }
+        let documentDate: DateValue?
+        if let dateline { documentDate = dateline } else { documentDate = anchor ?? dates.compactMap { $0 }.max() }
+        return Output(dates: dates, anchor: anchor, anchorSource: source, documentDate: documentDate,
+                      documentDateInferred: dateline == nil && documentDate != nil)
+    }
+
+    /// A day-precise date the article fixes by a weekday: adjacent ("Thursday, January 4"),
+    /// or a weekday and a yearless date that report the same kind of event.
+    func pin(_ inputs: [DateResolver.Input], fromYear: Int) -> DateValue? {
+        for input in inputs {
+            if case .weekday(let w, let m?, let d?) = input.expression.kind,
+               let y = Self.year(weekday: w, month: m, day: d, from: fromYear) { return DateValue(year: y, month: m, day: d) }
+        }
+        var best: DateValue? = nil
+        // Only a definite back-reference ("the January 4 strike") names the day of an event already reported.
+        for date in inputs where date.refersBack {
+            guard case .partial(let m, let d?) = date.expression.kind, let type = date.eventType else { continue }
+            for day in inputs {
+                guard case .weekday(let w, nil, nil) = day.expression.kind, day.eventType == type,
+                      let y = Self.year(weekday: w, month: m, day: d, from: fromYear) else { continue }
+                let candidate = DateValue(year: y, month: m, day: d)
+                if best == nil || candidate < best! { best = candidate }
+            }
+        }
+        return best
+    }
+
+    /// The first year from `from` (up to 12 years on) in which the day falls on the weekday.
+    static func year(weekday: Int, month: Int, day: Int, from: Int?) -> Int? {
+        guard let from else { return nil }
+        for y in from...(from + 12) where DateValue(year: y, month: month, day: day).weekday == weekday { return y }
+        return nil
+    }
+
+    /// A date moved by a count of units, at the precision the phrase allows.
+    static func move(_ date: DateValue, count: Int, unit: DateExpression.Unit, exact: Bool) -> DateValue {
+        switch unit {
+        case .day:
+            let moved = date.adding(days: count)
+            return exact && date.day != nil ? moved : moved.truncated(to: min(date.precision, .month))
+        case .week: return date.adding(days: 7 * count).truncated(to: min(date.precision, .month))
+        case .month: return date.adding(months: count).truncated(to: min(date.precision, .month))
+        case .year: return DateValue(year: date.year + count)
+        case .decade: return DateValue(year: date.year + 10 * count)
+        }
+    }
+}

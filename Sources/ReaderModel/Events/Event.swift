@@ -1,0 +1,37 @@
+/// Something that happened, as one or more articles report it.
+public struct Event: Sendable, Identifiable, Equatable {
+    /// Where an article reports the event: the sentence.
+    public struct Mention: Sendable, Equatable, Hashable {
+        public var document: Int
+        /// Code-point range of the sentence.
+        public var range: Range<Int>
+    }
+
+    public var id: String
+    /// The event type (see `Assets/knowledge/event-triggers.txt`).
+    public var type: String
+    public var date: DateValue?
+    /// Entity indices of the people and organizations involved, most involved first.
+    public var actors: [Int]
+    /// Who acted and who was acted on, where the sentence makes it plain.
+    public var agent: Int?
+    public var patient: Int?
+    public var places: [Int]
+    /// One line: the reporting sentence.
+    public var summary: String
+    public var mentions: [Mention]
+
+    /// Indices of the documents that report it, ascending.
+    public var documents: [Int] { Array(Set(mentions.map(\.document))).sorted() }
+}
+
+/// Event types that describe the same happening in different words, for merging.
+enum EventFamily {
+    static func of(_ type: String) -> String {
+        switch type {
+        case "statement", "condemnation": return "statement"
+        case "vote", "law": return "vote"
+        default: return type
+        }
+    }
+}
