@@ -25,8 +25,9 @@ public struct Analysis: Sendable {
     /// Events, in date order (undated last).
     public var events: [Event] = []
 
-    /// Runs segmentation, recognition and linking over every document.
-    public init(corpus: Corpus, knowledge: Knowledge = .bundled) {
+    /// Runs segmentation, recognition and linking over every document, then (unless
+    /// `events` is false, for a caller that finds them later) dates and events.
+    public init(corpus: Corpus, knowledge: Knowledge = .bundled, events includeEvents: Bool = true) {
         self.corpus = corpus
         let recognizer = EntityRecognizer(knowledge: knowledge)
         let splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
@@ -95,23 +96,16 @@ public struct Analysis: Sendable {
         }
         self.documents = documents
         self.entities = sorted
-        extractEvents(knowledge: knowledge)
+        if includeEvents { apply(EventAnalysis(self, knowledge: knowledge)) }
     }
 
-    /// Dates and events of every article, then events merged across articles.
-    mutating func extractEvents(knowledge: Knowledge) {
-        let extractor = EventExtractor(knowledge: knowledge)
-        let types = entities.map(\.type)
-        let perDocument = ParallelMap.map(documents) { extractor.extract($0, entityTypes: types) }
-        var reports: [EventLinker.Report] = []
-        for (d, result) in perDocument.enumerated() {
-            documents[d].date = result.date
-            documents[d].dateInferred = result.inferred
-            reports += result.events.map { EventLinker.Report(document: d, found: $0) }
-        }
-        events = EventLinker().link(reports)
-        for (i, event) in events.enumerated() {
-            for d in event.documents { documents[d].events.append(i) }
+    /// Stores dates and events found by an `EventAnalysis` of this analysis.
+    public mutating func apply(_ result: EventAnalysis) {
+        events = result.events
+        for d in documents.indices {
+            documents[d].date = result.dates[d]
+            documents[d].dateInferred = result.inferred[d]
+            documents[d].events = result.eventsOfDocument[d]
         }
     }
 

@@ -22,4 +22,11 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         while result == nil { lock.wait() }
         return result!
     }
+
+    /// The value if it is ready, without waiting.
+    var ready: Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        return result
+    }
 }

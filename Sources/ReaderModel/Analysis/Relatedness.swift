@@ -15,6 +15,8 @@ public struct Relatedness: Sendable {
         public var because: [Int]
         /// Distinctive words both articles use, strongest first.
         public var sharedWords: [String] = []
+        /// Events both articles report (indices into the events), in date order.
+        public var events: [Int] = []
     }
 
     /// Postings longer than this do not generate candidates.
@@ -22,6 +24,8 @@ public struct Relatedness: Sendable {
 
     let vectors: [[Int: Double]]
     let norms: [Double]
+    /// The analysis's events, when it had them.
+    let storedEvents: EventAnalysis?
     let documentsOfEntity: [[Int]]
     let idf: [Double]
     let limit: Int
@@ -61,6 +65,9 @@ public struct Relatedness: Sendable {
         }
         self.vectors = vectors
         self.norms = norms
+        storedEvents = analysis.events.isEmpty ? nil : EventAnalysis(events: analysis.events, dates: analysis.documents.map(\.date),
+                                                                    inferred: analysis.documents.map(\.dateInferred),
+                                                                    eventsOfDocument: analysis.documents.map(\.events))
         let (wordVectors, documentsOfWord, words) = Self.distinctiveWords(analysis)
         self.wordVectors = wordVectors
         self.documentsOfWord = documentsOfWord
@@ -113,8 +120,13 @@ public struct Relatedness: Sendable {
 
     /// The articles most related to one, best first, each with the entities that explain it.
     /// Candidates are the articles sharing an entity, so the cost follows the article's own entities.
-    public func neighbors(of d: Int) -> [Neighbor] {
+    /// Each shared event adds this much (up to three events): reporting the same happening
+    /// relates two articles beyond the names they share.
+    static let eventBonus = 0.1
+
+    public func neighbors(of d: Int, events: EventAnalysis? = nil) -> [Neighbor] {
         guard d >= 0, d < vectors.count else { return [] }
+        let events = events ?? storedEvents
         // Scores first, accumulated over postings; reasons only for the few that are kept.
         var entityScores: [Int: Double] = [:]
         for (e, a) in vectors[d] {
@@ -133,6 +145,22 @@ public struct Relatedness: Sendable {
                 if let b = wordVectors[other][w] { combined[other, default: 0] += wordWeight * a * b }
             }
         }
+        var sharedEvents: [Int: [Int]] = [:]
+        if let events {
+            for i in events.eventsOfDocument[d] {
+                let docs = events.events[i].documents
+                guard docs.count > 1, docs.count <= Self.maxPostings else { continue }
+                for other in docs where other != d { sharedEvents[other, default: []].append(i) }
+            }
+            for (other, shared) in sharedEvents {
+                combined[other, default: 0] += Self.eventBonus * Double(min(3, shared.count)) * (1 + wordWeight)
+                // Reasons: the events fewest articles report first, then the latest.
+                sharedEvents[other] = shared.sorted { a, b in
+                    let ea = events.events[a], eb = events.events[b]
+                    return (ea.documents.count, eb.date ?? DateValue(year: 0)) < (eb.documents.count, ea.date ?? DateValue(year: 0))
+                }
+            }
+        }
         var ranked = combined.map { (doc: $0.key, score: $0.value / (1 + wordWeight)) }
         ranked.sort { ($1.score, $0.doc) < ($0.score, $1.doc) }
         return ranked.prefix(limit).map { item in
@@ -141,12 +169,13 @@ public struct Relatedness: Sendable {
                 .sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(3).map(\.0)
             let shared = wordVectors[d].compactMap { w, a in wordVectors[item.doc][w].map { (w, a * $0) } }
                 .sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(3).map { words[$0.0] }
-            return Neighbor(document: item.doc, score: (item.score * 1000).rounded() / 1000, because: because, sharedWords: shared)
+            return Neighbor(document: item.doc, score: (item.score * 1000).rounded() / 1000, because: because, sharedWords: shared,
+                            events: sharedEvents[item.doc] ?? [])
         }
     }
 
     /// Neighbours of every article, computed in parallel.
-    public func all() -> [[Neighbor]] {
-        ParallelMap.map(Array(0..<vectors.count)) { neighbors(of: $0) }
+    public func all(events: EventAnalysis? = nil) -> [[Neighbor]] {
+        ParallelMap.map(Array(0..<vectors.count)) { neighbors(of: $0, events: events) }
     }
 }

@@ -24,9 +24,27 @@ public enum DateFinder {
         return d
     }
 
+    /// Month names and abbreviations as written with a capital ("January", "Jan", "Sept").
+    static let monthNames: [String: Int] = {
+        var names: [String: Int] = [:]
+        for (i, m) in DateText.months.enumerated() {
+            let capitalized = m.prefix(1).uppercased() + m.dropFirst()
+            names[capitalized] = i + 1
+            names[m.uppercased()] = i + 1
+            names[String(capitalized.prefix(3))] = i + 1
+        }
+        names["Sept"] = 9
+        return names
+    }()
+    static let weekdayNames: [String: Int] = {
+        var names: [String: Int] = [:]
+        for (i, w) in weekdays.enumerated() { names[w.prefix(1).uppercased() + w.dropFirst()] = i; names[w.uppercased()] = i }
+        return names
+    }()
+
     static func month(_ t: Token) -> Int? {
         guard t.kind == .word, t.isCapitalized else { return nil }
-        return DateText.month(t.text)
+        return monthNames[t.text]
     }
 
     /// Index of the next token that is not a "." or ",".
@@ -45,7 +63,12 @@ public enum DateFinder {
         }
         while i < range.upperBound {
             let t = tokens[i]
-            let word = lower(t)
+            // Most tokens are ordinary lower-case words: skip them cheaply.
+            if t.kind == .word, !t.isCapitalized, !relativeStarts.contains(t.text) {
+                i += 1
+                continue
+            }
+            let word = t.kind == .punctuation ? t.text : lower(t)
             // ISO: 2020-01-03
             if let y = year(t), i + 4 < range.upperBound, tokens[i + 1].text == "-", let m = Int(tokens[i + 2].text),
                tokens[i + 3].text == "-", let d = Int(tokens[i + 4].text) {
@@ -53,7 +76,7 @@ public enum DateFinder {
                 if v.isValid { add(.absolute(v), i, i + 5); i += 5; continue }
             }
             // Weekday, optionally with "January 4" or "4 January" after it.
-            if let w = weekdays.firstIndex(of: word), t.isCapitalized {
+            if t.isCapitalized, let w = weekdayNames[t.text] {
                 var j = skip(tokens, i + 1)
                 if j < range.upperBound, let m = month(tokens[j]), j + 1 < range.upperBound, let d = dayNumber(tokens[j + 1]) {
                     j += 2
@@ -95,8 +118,9 @@ public enum DateFinder {
                 add(.partial(month: m, day: d), i, i + 2); i += 2; continue
             }
             // A year after a date preposition; "between 2003 and 2011" keeps only its start.
+            // "and"/"to" only close a range: "between 1991 and 2003", "from 2003 to 2011".
             if let y = year(t), i > range.lowerBound, yearPrepositions.contains(lower(tokens[i - 1])),
-               !(i + 1 < range.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && !["and", "to", "as", "when", "after", "before", "by", "with", "against", "from", "in", "on", "for", "that", "but", "the", "was", "were", "had", "has"].contains(lower(tokens[i + 1]))) {
+               !["and", "to"].contains(lower(tokens[i - 1])) || (found.last?.isRangeStart == true && found.last!.tokens.upperBound == i - 1) {
                 let isStart = lower(tokens[i - 1]) == "between" || lower(tokens[i - 1]) == "from"
                 let previousIsRange = found.last?.isRangeStart == true && found.last?.tokens.upperBound == i - 1
                 if !previousIsRange {
@@ -129,6 +153,9 @@ public enum DateFinder {
         }
         return found
     }
+
+    /// Lower-case words that can begin a relative phrase.
+    static let relativeStarts: Set<String> = Set(numberWords.keys).union(["same", "last", "days", "weeks", "months", "years", "decades"])
 
     static let units: [String: DateExpression.Unit] = ["day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month,
                                                        "months": .month, "year": .year, "years": .year, "decade": .decade, "decades": .decade]

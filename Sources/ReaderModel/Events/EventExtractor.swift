@@ -32,19 +32,23 @@ public struct EventExtractor: Sendable {
         var inQuote = false
         for (s, range) in sentences.enumerated() {
             var triggers: [Trigger] = []
+            var quoted = Set<Int>()
             for k in range {
                 let t = tokens[k]
                 if t.newlinesBefore > 0 { inQuote = false }
                 if t.text == "\u{201C}" { inQuote = true; continue }
                 if t.text == "\u{201D}" { inQuote = false; continue }
                 if t.text == "\"" { inQuote.toggle(); continue }
+                if inQuote { quoted.insert(k) }
                 guard !inQuote, t.kind == .word, !t.isCapitalized || k == range.lowerBound,
-                      let type = knowledge.eventTriggers[t.text.lowercased()], !blocked(tokens, k, in: range) else { continue }
+                      let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text],
+                      !blocked(tokens, k, in: range) else { continue }
                 triggers.append(Trigger(token: k, type: type))
             }
             if s > 0, tokens[range.lowerBound].newlinesBefore > 0 { paragraph += 1 }
             var dateIndices: [Int] = []
-            for expression in DateFinder.find(tokens, in: range) {
+            // What a quotation says happened is reported speech: its dates do not date events.
+            for expression in DateFinder.find(tokens, in: range) where !quoted.contains(expression.tokens.lowerBound) {
                 let nearest = triggers.min { abs($0.token - expression.tokens.lowerBound) < abs($1.token - expression.tokens.lowerBound) }
                 let before = expression.tokens.lowerBound - 1
                 let refersBack = before >= range.lowerBound && tokens[before].text.lowercased() == "the"
@@ -120,9 +124,13 @@ public struct EventExtractor: Sendable {
     func blocked(_ tokens: [Token], _ k: Int, in range: Range<Int>) -> Bool {
         if k > range.lowerBound, tokens[k - 1].text.lowercased() == "to" { return true }
         var j = k - 1, seen = 0
+        var after = ""
         while j >= range.lowerBound, seen < 3 {
             if tokens[j].kind == .word {
-                if knowledge.eventBlockers.contains(tokens[j].text.lowercased()) { return true }
+                let word = tokens[j].text.lowercased()
+                // One word ("demanding") or two ("called for").
+                if knowledge.eventBlockers.contains(word) || (!after.isEmpty && knowledge.eventBlockers.contains(word + " " + after)) { return true }
+                after = word
                 seen += 1
             }
             j -= 1
@@ -146,7 +154,13 @@ public struct EventExtractor: Sendable {
         var actors: [(token: Int, entity: Int)] = []
         var places: [Int] = []
         let first = doc.tokens[range.lowerBound].start, last = doc.tokens[range.upperBound - 1].end
-        for (i, m) in doc.mentions.enumerated() where m.start >= first && m.end <= last {
+        // Mentions are in text order: find the first in the sentence by binary search.
+        var lo = 0, hi = doc.mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.mentions[mid].start < first { lo = mid + 1 } else { hi = mid } }
+        for i in lo..<doc.mentions.count {
+            let m = doc.mentions[i]
+            if m.start >= last { break }
+            guard m.end <= last else { continue }
             let e = doc.entityOfMention[i]
             guard e >= 0 else { continue }
             switch entityTypes[e] {
@@ -173,8 +187,19 @@ public struct EventExtractor: Sendable {
         return xs.filter { seen.insert($0).inserted }
     }
 
+    /// The sentence on one line, white space collapsed, cut at 160 cells.
     func summary(_ document: Document, _ range: Range<Int>) -> String {
-        let text = TextSanitizer.clean(document.slice(range)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return DisplayWidth.truncate(text, to: 160)
+        var view = String.UnicodeScalarView()
+        var lastWasSpace = false
+        for s in document.scalars[range.lowerBound..<min(range.upperBound, range.lowerBound + 400)] {
+            if s == " " || s == "\n" || s == "\t" || s == "\r" || s == "\u{00A0}" {
+                if !lastWasSpace { view.append(" ") }
+                lastWasSpace = true
+            } else {
+                TextSanitizer.append(s, to: &view)
+                lastWasSpace = false
+            }
+        }
+        return DisplayWidth.truncate(String(view), to: 160)
     }
 }

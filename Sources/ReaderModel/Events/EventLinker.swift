@@ -28,13 +28,16 @@ public struct EventLinker: Sendable {
             return (pa, -reports[a].document, -reports[a].found.sentence.lowerBound) > (pb, -reports[b].document, -reports[b].found.sentence.lowerBound)
         }
         var clusters: [Cluster] = []
+        // Candidate clusters by family and year, so each report is compared with few others.
+        var byYear: [String: [Int]] = [:]
         for i in order {
             let r = reports[i].found
             let family = EventFamily.of(r.type)
             let actors = Set(r.actors), places = Set(r.places)
             var best: (index: Int, overlap: Int)? = nil
             if let date = r.date {
-                for (c, cluster) in clusters.enumerated() where cluster.family == family {
+                for c in byYear["\(family)|\(date.year)"] ?? [] {
+                    let cluster = clusters[c]
                     guard let d = cluster.date, d.isCompatible(with: date) else { continue }
                     let sharedActors = cluster.actors.intersection(actors).count
                     let sharedPlaces = cluster.places.intersection(places).count
@@ -48,31 +51,36 @@ public struct EventLinker: Sendable {
                 clusters[b.index].actors.formUnion(actors)
                 clusters[b.index].places.formUnion(places)
             } else {
+                if let date = r.date { byYear["\(family)|\(date.year)", default: []].append(clusters.count) }
                 clusters.append(Cluster(family: family, date: r.date, actors: actors, places: places, members: [i]))
             }
         }
         // Clusters that grew to meet each other ("in 2020 … in Baghdad" joined one vote, and now
         // shares Baghdad with another) are merged under the same rule, until nothing changes.
-        var merged = true
-        while merged {
-            merged = false
-            search: for a in clusters.indices {
-                for b in clusters.indices where b > a {
-                    guard clusters[a].family == clusters[b].family, let da = clusters[a].date, let db = clusters[b].date,
-                          da.isCompatible(with: db) else { continue }
-                    let sharedActors = !clusters[a].actors.isDisjoint(with: clusters[b].actors)
-                    let placesCount = (clusters[a].actors.isEmpty || clusters[b].actors.isEmpty) && !clusters[a].places.isDisjoint(with: clusters[b].places)
-                    guard sharedActors || placesCount else { continue }
-                    clusters[a].members += clusters[b].members
-                    clusters[a].actors.formUnion(clusters[b].actors)
-                    clusters[a].places.formUnion(clusters[b].places)
-                    if db.precision > da.precision { clusters[a].date = db }
-                    clusters.remove(at: b)
-                    merged = true
-                    break search
+        var removed = Set<Int>()
+        for (_, bucket) in byYear {
+            var merged = true
+            while merged {
+                merged = false
+                search: for (x, a) in bucket.enumerated() where !removed.contains(a) {
+                    for b in bucket[(x + 1)...] where !removed.contains(b) {
+                        guard let da = clusters[a].date, let db = clusters[b].date, da.isCompatible(with: db) else { continue }
+                        let sharedActors = !clusters[a].actors.isDisjoint(with: clusters[b].actors)
+                        let sharedPlaces = (clusters[a].actors.isEmpty || clusters[b].actors.isEmpty)
+                            && !clusters[a].places.isDisjoint(with: clusters[b].places)
+                        guard sharedActors || sharedPlaces else { continue }
+                        clusters[a].members += clusters[b].members
+                        clusters[a].actors.formUnion(clusters[b].actors)
+                        clusters[a].places.formUnion(clusters[b].places)
+                        if db.precision > da.precision { clusters[a].date = db }
+                        removed.insert(b)
+                        merged = true
+                        break search
+                    }
                 }
             }
         }
+        clusters = clusters.indices.filter { !removed.contains($0) }.map { clusters[$0] }
         var events: [Event] = clusters.map { cluster in
             let members = cluster.members.sorted { (reports[$0].document, reports[$0].found.sentence.lowerBound) < (reports[$1].document, reports[$1].found.sentence.lowerBound) }
             let founds = members.map { reports[$0].found }

@@ -121,7 +121,7 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         self.related = zip(analysis.documents, relatedness.all()).map { doc, neighbors in
             RelatedRecord(doc: doc.document.id, neighbors: neighbors.map { n in
                 Neighbor(doc: analysis.documents[n.document].document.id, score: n.score,
-                         because: n.because.map { analysis.entities[$0].id })
+                         because: n.because.map { analysis.entities[$0].id } + n.events.prefix(2).map { analysis.events[$0].id })
             })
         }
     }

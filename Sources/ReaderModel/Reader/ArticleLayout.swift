@@ -105,6 +105,14 @@ public enum TextSanitizer {
         return [s]
     }
 
+    /// Appends the display form of a scalar; ordinary characters take a fast path with no allocation.
+    @inline(__always)
+    public static func append(_ s: Unicode.Scalar, to view: inout String.UnicodeScalarView) {
+        let v = s.value
+        if v >= 0x20 && v < 0x7F || v >= 0xA0 && v < 0x200E { view.append(s); return }
+        view.append(contentsOf: display(s))
+    }
+
     /// A whole string made safe for one terminal line.
     public static func clean(_ text: String) -> String {
         var view = String.UnicodeScalarView()

@@ -16,6 +16,7 @@ public enum HelpText {
         ("Backspace H", "back in history"),
         ("L", "forward in history"),
         ("r", "related articles"),
+        ("t", "timeline of events (Enter opens, Backspace returns)"),
         ("s", "show the sidebar (narrow screens)"),
         ("Ctrl-L", "redraw"),
         ("?", "this help"),

@@ -22,6 +22,7 @@ public struct Reader: Sendable {
         state.message = nil
         if case .resize(let w, let h) = key { resize(width: w, height: h); return }
         if state.prompt != nil { handlePrompt(key); return }
+        if state.overlay == .timeline, handleTimeline(key) { return }
         if state.overlay == .help {
             if key == .character("Q") || key == .control("c") { state.shouldQuit = true }
             state.overlay = .none
@@ -58,6 +59,7 @@ public struct Reader: Sendable {
         case .backspace, .character("H"): goBack()
         case .character("L"): goForward()
         case .character("r"): focusRelated()
+        case .character("t"): openTimeline()
         case .character("s"):
             if state.layout.sidebarFolded {
                 state.overlay = state.overlay == .sidebar ? .none : .sidebar
@@ -155,7 +157,8 @@ public struct Reader: Sendable {
 
     var place: ReaderPlace {
         ReaderPlace(document: state.openDocument, articleScroll: state.articleScroll, mentionCursor: state.mentionCursor,
-                    sidebarMode: state.sidebarMode, sidebarSelection: state.sidebarSelection, focus: state.focus)
+                    sidebarMode: state.sidebarMode, sidebarSelection: state.sidebarSelection, focus: state.focus,
+                    overlay: state.overlay == .timeline ? .timeline : .none, timelineSelection: state.timelineSelection)
     }
 
     mutating func recordJump() {
@@ -173,6 +176,7 @@ public struct Reader: Sendable {
             state.article = ArticleLayout(document: world.analysis.documents[d].document, width: state.layout.articleTextWidth)
         }
         state.visited.insert(d)
+        state.highlight = nil
         state.listSelection = d
         keepListSelectionVisible()
         state.mentionCursor = nil
@@ -195,6 +199,7 @@ public struct Reader: Sendable {
     }
 
     mutating func refreshSidebar() {
+        state.sidebarAwaitsEvents = SidebarContent.awaitsEvents(state.sidebarMode, world: world)
         state.sidebarRows = SidebarContent.rows(for: state.sidebarMode, document: state.openDocument, world: world)
         state.sidebarScroll = 0
         state.sidebarSelection = state.sidebarRows.firstIndex { $0.target != nil } ?? 0
@@ -233,6 +238,10 @@ public struct Reader: Sendable {
                 if case .entity = mode { state.sidebarMode = mode; refreshSidebar() }
                 state.focus = .article
                 if state.overlay == .sidebar { state.overlay = .none }
+            case .event(_, let d, let sentence):
+                let mode = state.sidebarMode
+                openSentence(document: d, sentence: sentence)
+                if case .entity = mode { state.sidebarMode = mode; refreshSidebar() }
             }
         }
     }
@@ -287,6 +296,74 @@ public struct Reader: Sendable {
         }
     }
 
+    /// Opens an article at a sentence, highlighted (history records the jump).
+    mutating func openSentence(document d: Int, sentence: Range<Int>) {
+        open(document: d)
+        state.highlight = sentence
+        revealArticle(offset: sentence.lowerBound)
+        state.focus = .article
+        if state.overlay == .sidebar || state.overlay == .timeline { state.overlay = .none }
+    }
+
+    // MARK: - Timeline
+
+    /// Dated events in date order: the rows of the timeline.
+    var timelineEvents: [Int] {
+        let events = world.events.events
+        return events.indices.filter { events[$0].date != nil }
+    }
+
+    mutating func openTimeline() {
+        if state.overlay == .timeline { state.overlay = .none; return }
+        state.overlay = .timeline
+        if timelineEvents.isEmpty { state.message = "no dated events in this corpus" }
+        keepTimelineSelectionVisible()
+    }
+
+    mutating func keepTimelineSelectionVisible() {
+        let h = max(1, state.bodyHeight - 1)
+        let count = timelineEvents.count
+        state.timelineSelection = clamp(state.timelineSelection, 0, max(0, count - 1))
+        if state.timelineSelection < state.timelineScroll { state.timelineScroll = state.timelineSelection }
+        if state.timelineSelection >= state.timelineScroll + h { state.timelineScroll = state.timelineSelection - h + 1 }
+    }
+
+    /// Keys while the timeline is shown; false for keys it leaves to the reader.
+    mutating func handleTimeline(_ key: Key) -> Bool {
+        let page = max(1, state.bodyHeight - 2)
+        switch key {
+        case .character("j"), .down: state.timelineSelection += 1
+        case .character("k"), .up: state.timelineSelection -= 1
+        case .character("g"), .home: state.timelineSelection = 0
+        case .character("G"), .end: state.timelineSelection = timelineEvents.count - 1
+        case .control("d"): state.timelineSelection += page / 2
+        case .control("u"): state.timelineSelection -= page / 2
+        case .character(" "), .pageDown: state.timelineSelection += page
+        case .character("b"), .pageUp: state.timelineSelection -= page
+        case .character("q"), .escape, .character("t"): state.overlay = .none; return true
+        case .enter:
+            let rows = timelineEvents
+            guard rows.indices.contains(state.timelineSelection) else { return true }
+            let event = world.events.events[rows[state.timelineSelection]]
+            let mention = event.mentions[0]
+            openSentence(document: mention.document, sentence: mention.range)
+            return true
+        default: return false
+        }
+        keepTimelineSelectionVisible()
+        return true
+    }
+
+    /// Rebuilds the sidebar once events found in the background are ready; true when it changed.
+    public mutating func refreshWhenEventsArrive() -> Bool {
+        guard state.sidebarAwaitsEvents, world.eventsIfReady != nil else { return false }
+        let selection = state.sidebarSelection, scroll = state.sidebarScroll
+        refreshSidebar()
+        state.sidebarSelection = selection
+        state.sidebarScroll = scroll
+        return true
+    }
+
     // MARK: - History
 
     mutating func restore(_ p: ReaderPlace) {
@@ -304,6 +381,10 @@ public struct Reader: Sendable {
         state.articleScroll = clamp(p.articleScroll, 0, maxArticleScroll)
         state.mentionCursor = p.mentionCursor
         state.focus = p.focus
+        state.highlight = nil
+        state.overlay = p.overlay
+        state.timelineSelection = p.timelineSelection
+        if p.overlay == .timeline { keepTimelineSelectionVisible() }
         if state.focus == .sidebar, state.layout.sidebarFolded { state.overlay = .sidebar }
     }
 
@@ -420,6 +501,7 @@ public struct Reader: Sendable {
     }
 
     mutating func clearSearch() {
+        state.highlight = nil
         state.lastQuery = nil
         state.matches = []
         state.matchIndex = nil

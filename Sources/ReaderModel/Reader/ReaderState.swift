@@ -16,6 +16,8 @@ public enum Overlay: Sendable, Equatable {
     case none, help
     /// The folded sidebar, shown over the article on a narrow screen.
     case sidebar
+    /// The corpus timeline, full screen.
+    case timeline
 }
 
 /// One row of the sidebar.
@@ -25,6 +27,8 @@ public struct SidebarRow: Sendable, Equatable {
         case entity(Int)
         /// An article, opened at a code-point offset when given.
         case document(Int, at: Int?)
+        /// An event, opened in an article at the sentence that reports it.
+        case event(Int, document: Int, sentence: Range<Int>)
     }
 
     public var text: String
@@ -62,6 +66,8 @@ public struct ReaderPlace: Sendable, Equatable {
     public var sidebarMode: SidebarMode
     public var sidebarSelection: Int
     public var focus: Pane
+    public var overlay: Overlay = .none
+    public var timelineSelection = 0
 }
 
 /// The `/` prompt while it is open.
@@ -99,6 +105,13 @@ public struct ReaderState: Sendable {
     public var shouldQuit = false
     /// A one-line note for the status line ("no more matches").
     public var message: String?
+    /// A sentence shown highlighted: the one an event was opened at.
+    public var highlight: Range<Int>?
+    /// Selected and first visible row of the timeline.
+    public var timelineSelection = 0
+    public var timelineScroll = 0
+    /// The sidebar was built before the events were found, and shows them once they are.
+    public var sidebarAwaitsEvents = false
 
     /// Rows of the panes between the title bar and the status line.
     public var bodyHeight: Int { layout.body.count }

@@ -3,13 +3,30 @@ public struct ReaderWorld: Sendable {
     public let analysis: Analysis
     public let related: Relatedness
     private let searchIndex: Background<SearchIndex>
+    private let eventAnalysis: Background<EventAnalysis>
 
-    /// The search index is built on another thread, so the first screen need not wait for it.
+    /// The search index, and the events when the analysis has none yet, are built on other
+    /// threads, so the first screen need not wait for them.
     public init(analysis: Analysis) {
         self.analysis = analysis
         self.related = Relatedness(analysis)
         self.searchIndex = Background { SearchIndex(analysis) }
+        if analysis.events.isEmpty && !analysis.documents.isEmpty {
+            self.eventAnalysis = Background { EventAnalysis(analysis) }
+        } else {
+            let events = analysis.events, documents = analysis.documents
+            self.eventAnalysis = Background {
+                EventAnalysis(events: events, dates: documents.map(\.date), inferred: documents.map(\.dateInferred),
+                              eventsOfDocument: documents.map(\.events))
+            }
+        }
     }
+
+    /// Dates and events, waiting for them if they are still being found.
+    public var events: EventAnalysis { eventAnalysis.value }
+
+    /// Dates and events if they are ready.
+    public var eventsIfReady: EventAnalysis? { eventAnalysis.ready }
 
     /// The search index; waits for it the first time if it is still being built.
     public var search: SearchIndex { searchIndex.value }

@@ -27,6 +27,7 @@ public enum Renderer {
             for r in layout.body { frame.put("│", row: r, column: columns.lowerBound - 1, style: .border) }
             drawSidebar(&frame, reader, columns: columns)
         }
+        if state.overlay == .timeline { drawTimeline(&frame, reader) }
         drawStatus(&frame, reader)
         if state.prompt != nil { drawPrompt(&frame, reader) }
         if state.overlay == .help { drawHelp(&frame) }
@@ -97,6 +98,7 @@ public enum Renderer {
             }
             m += 1
         }
+        if let h = state.highlight, h.upperBound > from, h.lowerBound < to { spans.append((h, .searchHit)) }
         for (i, r) in state.matches.enumerated() where r.upperBound > from && r.lowerBound < to {
             spans.append((r, i == state.matchIndex ? .cursor : .searchHit))
         }
@@ -204,6 +206,30 @@ public enum Renderer {
             frame.put(DisplayWidth.truncate(text, to: columns.count), row: row, column: columns.lowerBound, limit: columns.upperBound, style: style)
         }
         frame.put(String(repeating: "─", count: columns.count), row: rows.upperBound, column: columns.lowerBound, style: .border)
+    }
+
+    /// The corpus timeline over all panes: date, type, articles, summary.
+    static func drawTimeline(_ frame: inout Frame, _ reader: Reader) {
+        let state = reader.state
+        let body = state.layout.body
+        frame.fill(rows: body, columns: 0..<frame.width, style: .normal)
+        let events = reader.world.events.events
+        let rows = reader.timelineEvents
+        frame.put(" TIMELINE — \(rows.count) dated event\(rows.count == 1 ? "" : "s")   Enter: open the article at the event   Backspace: back   q: close",
+                  row: body.lowerBound, column: 0, style: .heading)
+        for (k, row) in (body.lowerBound + 1..<body.upperBound).enumerated() {
+            let i = state.timelineScroll + k
+            guard i < rows.count else { break }
+            let event = events[rows[i]]
+            let selected = i == state.timelineSelection
+            let style: Style = selected ? .selectedFocused : .normal
+            if selected { frame.fill(rows: row..<row + 1, columns: 0..<frame.width, style: style) }
+            var c = frame.put(" " + (event.date?.iso ?? "").padding(toLength: 11, withPad: " ", startingAt: 0), row: row, column: 0, style: selected ? style : .title)
+            c = frame.put(event.type.padding(toLength: 13, withPad: " ", startingAt: 0), row: row, column: c, style: selected ? style : .organization)
+            let count = event.documents.count
+            c = frame.put((count > 1 ? "×\(count)" : "").padding(toLength: 4, withPad: " ", startingAt: 0), row: row, column: c, style: selected ? style : .dim)
+            frame.put(DisplayWidth.truncate(event.summary, to: max(0, frame.width - c - 1)), row: row, column: c, style: style)
+        }
     }
 
     static func drawHelp(_ frame: inout Frame) {

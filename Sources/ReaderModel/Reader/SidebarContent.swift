@@ -31,19 +31,47 @@ public enum SidebarContent {
             return rows + [SidebarRow("")]
         }
         var rows = section("ACTORS", [.person, .organization]) + section("PLACES", [.place])
-        let neighbors = world.related.neighbors(of: d).prefix(6)
+        if let events = world.eventsIfReady {
+            let dated = events.eventsOfDocument[d].filter { events.events[$0].date != nil }
+            if !dated.isEmpty {
+                rows.append(SidebarRow("EVENTS", style: .heading))
+                for i in dated { rows.append(eventRow(events.events[i], i, in: d)) }
+                rows.append(SidebarRow(""))
+            }
+        } else {
+            rows += [SidebarRow("EVENTS", style: .heading), SidebarRow("  finding events…", style: .dim), SidebarRow("")]
+        }
+        let neighbors = world.related.neighbors(of: d, events: world.eventsIfReady).prefix(6)
         if !neighbors.isEmpty {
             rows.append(SidebarRow("RELATED", style: .heading))
             for n in neighbors {
                 rows.append(SidebarRow(analysis.documents[n.document].document.title, target: .document(n.document, at: nil),
                                        detail: String(format: "%.2f", n.score)))
-                let names = n.because.map { analysis.entities[$0].name }
+                var names = n.because.map { analysis.entities[$0].name }
+                if let events = world.eventsIfReady, let first = n.events.first {
+                    let e = events.events[first]
+                    names.insert("\(e.type) \(e.date?.iso ?? "")", at: min(1, names.count))
+                }
                 let why = (names.isEmpty ? n.sharedWords.map { "“\($0)”" } : names).joined(separator: ", ")
                 rows.append(SidebarRow("  " + why, style: .dim))
             }
         }
         if rows.isEmpty { rows = [SidebarRow("No entities found in this article", style: .dim)] }
         return rows
+    }
+
+    /// "2024-01-04 attack: On Thursday, …", opening the article at the sentence.
+    static func eventRow(_ event: Event, _ index: Int, in document: Int?) -> SidebarRow {
+        let mention = event.mentions.first { $0.document == document } ?? event.mentions[0]
+        let articles = event.documents.count
+        return SidebarRow("\(event.date?.iso ?? "undated") \(event.type): \(event.summary)",
+                          target: .event(index, document: mention.document, sentence: mention.range),
+                          detail: articles > 1 ? "×\(articles)" : nil)
+    }
+
+    /// True when the rows would change once the events are found.
+    public static func awaitsEvents(_ mode: SidebarMode, world: ReaderWorld) -> Bool {
+        world.eventsIfReady == nil
     }
 
     static func style(for type: EntityType) -> Style {
@@ -78,6 +106,16 @@ public enum SidebarContent {
             var snippet = SidebarRow("  ", style: .dim)
             snippet.snippet = (d, mention.start..<mention.end)
             rows.append(snippet)
+        }
+        if let events = world.eventsIfReady {
+            let involving = events.events.indices.filter { i in
+                events.events[i].date != nil && (events.events[i].actors.contains(e) || events.events[i].places.contains(e))
+            }
+            if !involving.isEmpty {
+                rows.append(SidebarRow(""))
+                rows.append(SidebarRow("EVENTS", style: .heading))
+                for i in involving.prefix(200) { rows.append(eventRow(events.events[i], i, in: nil)) }
+            }
         }
         // Who and what it appears with: other actors in the same articles, by shared articles.
         // Counted with arrays rather than sets: cards of common entities span hundreds of articles.

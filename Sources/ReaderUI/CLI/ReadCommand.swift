@@ -15,7 +15,8 @@ struct Read: ParsableCommand {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             Diagnostics.fail("the reader needs a terminal; use 'dossier export' or 'dossier entities' in scripts")
         }
-        let world = ReaderWorld(analysis: Analysis(corpus: try corpus.load()))
+        // Events are found in the background once the first screen is up.
+        let world = ReaderWorld(analysis: Analysis(corpus: try corpus.load(), events: false))
         let screen: CursesScreen
         do {
             screen = try CursesScreen()
@@ -36,7 +37,10 @@ struct ReaderSession {
         var reader = Reader(world: world, width: screen.size.width, height: screen.size.height)
         screen.draw(Renderer.frame(reader))
         while !reader.state.shouldQuit, TerminalSetup.pendingSignal == 0 {
-            guard let key = screen.readKey() else { continue }
+            guard let key = screen.readKey() else {
+                if reader.refreshWhenEventsArrive() { screen.draw(Renderer.frame(reader)) }
+                continue
+            }
             if key == KeyDecoder.suspend { screen.suspend(); continue }
             if key == .control("l") { screen.forceRedraw() }
             reader.handle(key)

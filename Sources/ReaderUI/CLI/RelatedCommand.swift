@@ -29,7 +29,8 @@ struct Related: ParsableCommand {
         if json {
             let record = ExportFormat.RelatedRecord(doc: analysis.documents[d].document.id, neighbors: neighbors.map { n in
                 ExportFormat.Neighbor(doc: analysis.documents[n.document].document.id, score: n.score,
-                                      because: n.because.map { analysis.entities[$0].name })
+                                      because: n.because.map { analysis.entities[$0].name }
+                                        + n.events.prefix(2).map { "\(analysis.events[$0].type) \(analysis.events[$0].date?.iso ?? "")" })
             })
             print(JSONOutput.encode(record))
             return
@@ -39,7 +40,8 @@ struct Related: ParsableCommand {
         for n in neighbors {
             let doc = analysis.documents[n.document].document
             print(String(format: "  %.3f  ", n.score) + doc.id + " — " + TextSanitizer.clean(doc.title))
-            print("         because: " + n.because.map { analysis.entities[$0].name }.joined(separator: ", "))
+            let events = n.events.prefix(2).map { i in "\(analysis.events[i].type) \(analysis.events[i].date?.iso ?? "")" }
+            print("         because: " + (n.because.map { analysis.entities[$0].name } + events).joined(separator: ", "))
         }
     }
 }

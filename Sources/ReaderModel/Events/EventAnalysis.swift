@@ -1,0 +1,35 @@
+/// The dates and events of a whole analysis: extracted per article, merged across articles.
+public struct EventAnalysis: Sendable {
+    /// Events in date order, undated last.
+    public var events: [Event]
+    /// Each article's date (dateline, else inferred) and whether it was inferred.
+    public var dates: [DateValue?]
+    public var inferred: [Bool]
+    /// Event indices per article, in date order.
+    public var eventsOfDocument: [[Int]]
+
+    public init(events: [Event], dates: [DateValue?], inferred: [Bool], eventsOfDocument: [[Int]]) {
+        self.events = events
+        self.dates = dates
+        self.inferred = inferred
+        self.eventsOfDocument = eventsOfDocument
+    }
+
+    public init(_ analysis: Analysis, knowledge: Knowledge = .bundled) {
+        let extractor = EventExtractor(knowledge: knowledge)
+        let types = analysis.entities.map(\.type)
+        let perDocument = ParallelMap.map(analysis.documents) { extractor.extract($0, entityTypes: types) }
+        var reports: [EventLinker.Report] = []
+        dates = perDocument.map(\.date)
+        inferred = perDocument.map(\.inferred)
+        for (d, result) in perDocument.enumerated() {
+            reports += result.events.map { EventLinker.Report(document: d, found: $0) }
+        }
+        events = EventLinker().link(reports)
+        var byDocument = Array(repeating: [Int](), count: analysis.documents.count)
+        for (i, event) in events.enumerated() {
+            for d in event.documents { byDocument[d].append(i) }
+        }
+        eventsOfDocument = byDocument
+    }
+}
