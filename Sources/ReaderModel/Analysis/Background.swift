@@ -2,11 +2,11 @@ import Dispatch
 import Foundation
 
 /// A value computed on a background thread; reading it waits until it is ready.
-final class Background<Value: Sendable>: @unchecked Sendable {
+public final class Background<Value: Sendable>: @unchecked Sendable {
     private let lock = NSCondition()
     private var result: Value?
 
-    init(_ make: @escaping @Sendable () -> Value) {
+    public init(_ make: @escaping @Sendable () -> Value) {
         DispatchQueue.global(qos: .userInitiated).async {
             let value = make()
             self.lock.lock()
@@ -16,7 +16,7 @@ final class Background<Value: Sendable>: @unchecked Sendable {
         }
     }
 
-    var value: Value {
+    public var value: Value {
         lock.lock()
         defer { lock.unlock() }
         while result == nil { lock.wait() }
@@ -24,7 +24,7 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     }
 
     /// The value if it is ready, without waiting.
-    var ready: Value? {
+    public var ready: Value? {
         lock.lock()
         defer { lock.unlock() }
         return result

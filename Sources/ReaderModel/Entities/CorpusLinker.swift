@@ -27,6 +27,14 @@ public struct CorpusLinker: Sendable {
             if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
         }
         var loneSurnames: [(Int, String)] = []
+        var keyCache: [String: [String]] = [:]
+        func keys(_ name: String, _ type: EntityType) -> [String] {
+            let k = type.rawValue + "|" + name
+            if let cached = keyCache[k] { return cached }
+            let computed = LinkKeys.keys(for: name, type: type, knowledge: knowledge)
+            keyCache[k] = computed
+            return computed
+        }
         for (i, local) in locals.enumerated() {
             if let known = local.knownID { join("k|" + known, i) }
             let full = local.names.filter { NameKey.significantWords($0).count >= 2 }
@@ -35,11 +43,11 @@ public struct CorpusLinker: Sendable {
                     loneSurnames.append((i, word))
                 }
                 for name in full {
-                    for key in LinkKeys.keys(for: name, type: .person, knowledge: knowledge) { join(key, i) }
+                    for key in keys(name, .person) { join(key, i) }
                 }
             } else {
                 for name in local.names {
-                    for key in LinkKeys.keys(for: name, type: local.type, knowledge: knowledge) { join(key, i) }
+                    for key in keys(name, local.type) { join(key, i) }
                 }
             }
         }

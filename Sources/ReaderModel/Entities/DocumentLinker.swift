@@ -24,12 +24,16 @@ public struct DocumentLinker: Sendable {
         mentions = dropUnconfirmedHeadlineNames(mentions, tokens)
         var sets = UnionFind(count: mentions.count)
         var firstByKey: [String: Int] = [:]
+        var keyCache: [String: [String]] = [:]
         for (i, m) in mentions.enumerated() {
             if let alias = m.aliasOf, alias < mentions.count { sets.union(i, alias) }
             if let known = m.knownID {
                 if let j = firstByKey["k|" + known] { sets.union(i, j) } else { firstByKey["k|" + known] = i }
             }
-            for key in LinkKeys.keys(for: m.text, type: m.type, knowledge: knowledge) {
+            let cacheKey = m.type.rawValue + "|" + m.text
+            let keys = keyCache[cacheKey] ?? LinkKeys.keys(for: m.text, type: m.type, knowledge: knowledge)
+            keyCache[cacheKey] = keys
+            for key in keys {
                 if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
             }
         }

@@ -18,9 +18,11 @@ public struct EntityRecognizer: Sendable {
     /// Typed mentions in `tokens` that end before `limit` (the start of site furniture).
     public func recognize(_ tokens: [Token], limit: Int = .max) -> [Mention] {
         var mentions: [Mention] = []
+        // The same names recur within an article: each is looked up once.
+        let memo = LookupMemo(knowledge)
         for run in runFinder.runs(in: tokens) where tokens[run.lowerBound].start < limit {
-            for segment in segments(of: run, in: tokens) {
-                if let mention = classify(segment, in: tokens) { mentions.append(mention) }
+            for segment in segments(of: run, in: tokens, memo: memo) {
+                if let mention = classify(segment, in: tokens, memo: memo) { mentions.append(mention) }
             }
         }
         linkParentheses(&mentions, tokens)
@@ -69,7 +71,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// End of the longest known name that starts the run and leaves at least one word after it.
-    func knownPrefixEnd(_ tokens: [Token], _ run: Range<Int>) -> Int? {
+    func knownPrefixEnd(_ tokens: [Token], _ run: Range<Int>, memo: LookupMemo) -> Int? {
         let ws = words(tokens, run)
         guard ws.count >= 3 else { return nil }
         for count in stride(from: min(ws.count - 1, knowledge.longestKnownName), through: 1, by: -1) {
@@ -79,7 +81,7 @@ public struct EntityRecognizer: Sendable {
                   !(end + 1 < tokens.count && tokens[end + 1].text == "-" && NameKey.articles.contains(Knowledge.fold(tokens[end].text)))
             else { continue }
             let prefix = text(tokens, run.lowerBound..<end)
-            if knowledge.lookup(prefix) != nil, !knowledge.isDemonym(prefix) { return end }
+            if memo.lookup(prefix) != nil, !knowledge.isDemonym(prefix) { return end }
         }
         return nil
     }
@@ -98,8 +100,8 @@ public struct EntityRecognizer: Sendable {
         return true
     }
 
-    func segments(of run: Range<Int>, in tokens: [Token]) -> [Segment] {
-        if knowledge.lookup(text(tokens, run)) != nil { return [trim(Segment(range: run, afterTitle: false), tokens)].compactMap { $0 } }
+    func segments(of run: Range<Int>, in tokens: [Token], memo: LookupMemo) -> [Segment] {
+        if memo.lookup(text(tokens, run)) != nil { return [trim(Segment(range: run, afterTitle: false), tokens, memo: memo)].compactMap { $0 } }
         var result: [Segment] = []
         var segStart = run.lowerBound
         var afterTitle = false
@@ -109,7 +111,7 @@ public struct EntityRecognizer: Sendable {
             if segStart < end { result.append(Segment(range: segStart..<end, afterTitle: afterTitle, title: afterTitle ? title : nil)) }
         }
         // A known name that opens a longer run stands alone: "Lib Dem | Norman Baker".
-        if !endsInCue(tokens, run), let split = knownPrefixEnd(tokens, run) {
+        if !endsInCue(tokens, run), let split = knownPrefixEnd(tokens, run, memo: memo) {
             result.append(Segment(range: run.lowerBound..<split, afterTitle: false))
             segStart = split
             k = split
@@ -131,7 +133,7 @@ public struct EntityRecognizer: Sendable {
                 continue
             }
             if tokens[k].kind == .word, let length = titleLength(tokens, at: k, end: run.upperBound),
-               knowledge.lookup(text(tokens, k..<run.upperBound)) == nil, !endsInCue(tokens, run) {
+               memo.lookup(text(tokens, k..<run.upperBound)) == nil, !endsInCue(tokens, run) {
                 close(k)
                 afterTitle = true
                 title = words(tokens, k..<(k + length)).map { Knowledge.fold(tokens[$0].text) }.joined(separator: " ")
@@ -142,23 +144,23 @@ public struct EntityRecognizer: Sendable {
             k += 1
         }
         close(run.upperBound)
-        return result.compactMap { trim($0, tokens) }
+        return result.compactMap { trim($0, tokens, memo: memo) }
     }
 
     /// Drops a leading "the", a sentence-opening common word and a demonym that only qualifies a name.
-    func trim(_ segment: Segment, _ tokens: [Token]) -> Segment? {
+    func trim(_ segment: Segment, _ tokens: [Token], memo: LookupMemo) -> Segment? {
         var s = segment
         func dropFirst() {
             var k = s.range.lowerBound + 1
             while k < s.range.upperBound, tokens[k].kind != .word { k += 1 }
             s.range = k..<s.range.upperBound
         }
-        func known() -> Bool { knowledge.lookup(text(tokens, s.range)) != nil }
+        func known() -> Bool { memo.lookup(text(tokens, s.range)) != nil }
         guard !s.range.isEmpty else { return nil }
-        if Knowledge.fold(tokens[s.range.lowerBound].text) == "the", !knowledge.keepsLeadingThe(text(tokens, s.range)) { dropFirst() }
+        if Knowledge.fold(tokens[s.range.lowerBound].text) == "the", !memo.keepsLeadingThe(text(tokens, s.range)) { dropFirst() }
         guard !s.range.isEmpty else { return nil }
         let first = tokens[s.range.lowerBound]
-        if (first.opensSentence || first.inHeadline), !known(), isCommonOpening(first) {
+        if (first.opensSentence || first.inHeadline), !known(), isCommonOpening(first, memo: memo) {
             dropFirst()
         }
         guard !s.range.isEmpty else { return nil }
@@ -174,7 +176,7 @@ public struct EntityRecognizer: Sendable {
             while rest < s.range.upperBound, tokens[rest].kind != .word { rest += 1 }
             let remainder = rest..<s.range.upperBound
             if remainder.isEmpty { return nil }
-            if knowledge.lookup(text(tokens, remainder)) != nil || knowledge.isGivenName(tokens[rest].text)
+            if memo.lookup(text(tokens, remainder)) != nil || knowledge.isGivenName(tokens[rest].text)
                 || knowledge.isDemonym(text(tokens, remainder)) {
                 s.range = remainder
                 if knowledge.isDemonym(text(tokens, remainder)) { return nil }
@@ -187,8 +189,8 @@ public struct EntityRecognizer: Sendable {
         return s.range.isEmpty ? nil : s
     }
 
-    func isCommonOpening(_ t: Token) -> Bool {
-        if knowledge.lookup(t.text) != nil { return false }
+    func isCommonOpening(_ t: Token, memo: LookupMemo) -> Bool {
+        if memo.lookup(t.text) != nil { return false }
         if t.text.unicodeScalars.count == 1 { return true }
         if knowledge.isCommonWord(t.text) || knowledge.isRole(t.text) { return true }
         let lower = t.text.lowercased()
@@ -248,7 +250,7 @@ public struct EntityRecognizer: Sendable {
         return false
     }
 
-    func classify(_ segment: Segment, in tokens: [Token]) -> Mention? {
+    func classify(_ segment: Segment, in tokens: [Token], memo: LookupMemo) -> Mention? {
         let range = segment.range
         let name = text(tokens, range)
         let ws = words(tokens, range)
@@ -257,7 +259,7 @@ public struct EntityRecognizer: Sendable {
             Mention(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, text: name,
                     type: type, evidence: evidence, tokens: range, knownID: known)
         }
-        if let entity = knowledge.lookup(name) {
+        if let entity = memo.lookup(name) {
             var m = mention(entity.type, .known, known: entity.id)
             if entity.type == .person { m.title = segment.title }
             return m
@@ -303,7 +305,7 @@ public struct EntityRecognizer: Sendable {
         // an ordinary English word, a known name or a demonym ("New Labour", "Lib Dem").
         if ws.count >= 2, ws.count <= 4, !inHeadline,
            ws.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count > 1 }),
-           !ws.contains(where: { knowledge.isCommonWord(tokens[$0].text) || knowledge.lookup(tokens[$0].text) != nil
+           !ws.contains(where: { knowledge.isCommonWord(tokens[$0].text) || memo.lookup(tokens[$0].text) != nil
                                  || knowledge.isDemonym(tokens[$0].text) || knowledge.nonEntities.contains(Knowledge.fold(tokens[$0].text)) }) {
             return mention(.person, .fallback)
         }
