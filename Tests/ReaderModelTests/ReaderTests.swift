@@ -319,3 +319,65 @@ extension Reader {
         #expect(r.state.mentionCursor != nil)
     }
 }
+
+@Suite struct ReaderEventTests {
+    @Test func theSidebarListsTheArticlesEventsInDateOrder() {
+        let r = reader()
+        let rows = r.state.sidebarRows
+        let heading = try! #require(rows.firstIndex { $0.text == "EVENTS" && $0.style == .heading })
+        var dates: [String] = []
+        for row in rows[(heading + 1)...] {
+            guard case .event = row.target else { break }
+            dates.append(String(row.text.split(separator: " ")[0]))
+        }
+        #expect(!dates.isEmpty)
+        #expect(dates == dates.sorted())
+    }
+
+    @Test func timelineEnterOpensTheSentenceAndBackspaceReturns() {
+        var r = reader()
+        r.press(.character("t"))
+        #expect(r.state.overlay == .timeline)
+        #expect(Renderer.frame(r).text.contains("TIMELINE"))
+        r.press(.character("G"))
+        let selected = r.state.timelineSelection
+        #expect(selected > 10)
+        r.press(.enter)
+        #expect(r.state.overlay == .none && r.state.focus == .article)
+        let highlight = try! #require(r.state.highlight)
+        let events = seedWorld.analysis.events.filter { $0.date != nil }
+        let event = events[selected]
+        #expect(event.mentions.contains { $0.document == r.state.openDocument && $0.range == highlight })
+        // The highlighted sentence is on screen.
+        let top = r.state.article.lines[r.state.articleScroll].offsets.first ?? 0
+        #expect(top <= highlight.lowerBound)
+        r.press(.backspace)
+        #expect(r.state.overlay == .timeline && r.state.timelineSelection == selected)
+        r.press(.character("q"))
+        #expect(r.state.overlay == .none && !r.state.shouldQuit)
+    }
+
+    @Test func sidebarEventsOpenTheirSentence() {
+        var r = reader()
+        r.press(.character("3"))
+        let i = try! #require(r.state.sidebarRows.firstIndex { if case .event = $0.target { return true } else { return false } })
+        while r.state.sidebarSelection < i { r.press(.character("j")) }
+        guard case .event(_, let d, let sentence) = r.state.sidebarRows[r.state.sidebarSelection].target else { Issue.record("no event row"); return }
+        r.press(.enter)
+        #expect(r.state.openDocument == d && r.state.highlight == sentence)
+    }
+
+    @Test func eventsFoundInTheBackgroundAppearWhenReady() {
+        let world = ReaderWorld(analysis: Analysis(corpus: CorpusLoader().loadBundled(), events: false))
+        var r = Reader(world: world, width: 120, height: 40)
+        _ = world.events  // wait for the background work
+        if r.state.sidebarAwaitsEvents {
+            #expect(r.state.sidebarRows.contains { $0.text.contains("finding events") })
+            let refreshed = r.refreshWhenEventsArrive()
+            #expect(refreshed)
+        }
+        #expect(r.state.sidebarRows.contains { if case .event = $0.target { return true } else { return false } })
+        let again = r.refreshWhenEventsArrive()
+        #expect(!again)
+    }
+}

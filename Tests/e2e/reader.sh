@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: the built binary in a real terminal (tmux). Opens the bundled corpus,
 # searches "soleimani", opens the entity, follows an article from its card, goes back,
-# resizes to 50×15 and back, quits, and checks that the shell prompt is usable.
+# opens the timeline and an event and comes back, resizes to 50×15 and back, quits, and
+# checks that the shell prompt is usable (also after SIGTERM).
 # usage: Tests/e2e/reader.sh PATH/TO/dossier
 set -euo pipefail
 bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
@@ -52,6 +53,15 @@ passed=$((passed + 1))
 t send-keys -t "$session" BSpace
 expect_screen "[SIDEBAR]"
 expect_screen "APPEARS WITH"
+passed=$((passed + 1))
+
+t send-keys -t "$session" t
+expect_screen "TIMELINE"
+t send-keys -t "$session" G Enter
+expect_screen "[ARTICLE]"
+t send-keys -t "$session" BSpace
+expect_screen "TIMELINE"
+t send-keys -t "$session" q
 passed=$((passed + 1))
 
 t resize-window -t "$session" -x 50 -y 15

@@ -67,7 +67,7 @@ struct Bench: ParsableCommand {
             "| keystroke: state update + frame, \(keyTimes.count) keys | p50 \(BenchSession.format(BenchSession.percentile(keyTimes, 0.5))), p99 \(BenchSession.format(BenchSession.percentile(keyTimes, 0.99))), max \(BenchSession.format(keyTimes.max() ?? 0)) |",
             "| search, \(searchTimes.count) queries | p50 \(BenchSession.format(BenchSession.percentile(searchTimes, 0.5))), p99 \(BenchSession.format(BenchSession.percentile(searchTimes, 0.99))) |",
             "| top-3 related from the same folder | \(String(format: "%.1f", folderShare * 100))% |",
-            "| whole analysis (load, entities, linking, related for all, search index) | \(BenchSession.format(whole.total)) (load \(BenchSession.format(whole.load)), analysis \(BenchSession.format(whole.analysis)), related \(BenchSession.format(whole.related)), then index ready \(BenchSession.format(whole.index)) later), \(String(format: "%.0f", Double(whole.words) / (whole.total / 1000))) words/s |",
+            "| whole analysis (load, entities, linking, dates and events, related for all, search index) | \(BenchSession.format(whole.total)) (load \(BenchSession.format(whole.load)), analysis \(BenchSession.format(whole.analysis)), related \(BenchSession.format(whole.related)), then index ready \(BenchSession.format(whole.index)) later), \(String(format: "%.0f", Double(whole.words) / (whole.total / 1000))) words/s |",
             "| peak resident memory after the whole analysis | \(peakAfterWhole) MB |",
             "",
             "Cost growth: the corpus analysed again as N copies in separate folders (loaded once, copied in memory):",
