@@ -85,6 +85,13 @@ import Testing
         #expect(entity(a, "Vera Drake")?.id != entity(a, "Imelda Staunton")?.id)
     }
 
+    @Test func shortFormsResolvedInOneArticleDoNotLinkOthers() {
+        let a = analyze([("a.txt", "Title\n\nThe Saraya Nour Brigades struck. The Saraya, a militia, denied it."),
+                         ("b.txt", "Title\n\nThe Saraya Vellan Brigades struck. The Saraya, a militia, denied it.")])
+        #expect(entity(a, "Saraya Nour Brigades")?.id != entity(a, "Saraya Vellan Brigades", doc: 1)?.id)
+        #expect(entity(a, "Saraya")?.id == entity(a, "Saraya Nour Brigades")?.id)
+    }
+
     @Test func repeatedLoneNamesAreOrganizationsButContractionsAreNot() {
         let a = analyze([("a.txt", "Title\n\nThe firm Zentrix grew. Analysts said Zentrix would buy more. He said I’m sure and I’m glad.")])
         #expect(entity(a, "Zentrix")?.type == .organization)

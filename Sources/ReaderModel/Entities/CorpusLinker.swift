@@ -46,7 +46,13 @@ public struct CorpusLinker: Sendable {
                     for key in keys(name, .person) { join(key, i) }
                 }
             } else {
-                for name in local.names {
+                // A short form resolved within one article ("the Kata’ib") names nothing on its
+                // own elsewhere: organizations with a full name link by their full names.
+                let multiword = local.names.filter { NameKey.significantWords($0).count >= 2 }
+                let linkNames = local.type == .organization && !multiword.isEmpty
+                    ? multiword + local.names.filter { name in NameKey.significantWords(name).count == 1 && (knowledge.lookup(name) != nil || name.unicodeScalars.allSatisfy { !$0.properties.isLowercase }) }
+                    : local.names
+                for name in linkNames {
                     for key in keys(name, local.type) { join(key, i) }
                 }
             }
