@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the explicit dates of datelines: "December 4, 2023", "4 December 2023", "2023-12-04".
 public enum DateText {
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -35,5 +37,3 @@ public enum DateText {
         return nil
     }
 }
-
-import Foundation

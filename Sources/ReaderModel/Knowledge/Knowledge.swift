@@ -7,6 +7,11 @@ public struct Knowledge: Sendable {
         public var type: EntityType
         public var name: String
         public var aliases: [String]
+
+        /// Whether a leading "The" belongs to the name: "The Cradle", not "The US".
+        public var keepsLeadingThe: Bool {
+            ([name] + aliases).contains { $0.lowercased().hasPrefix("the ") }
+        }
     }
 
     public private(set) var known: [KnownEntity] = []
@@ -121,12 +126,6 @@ public struct Knowledge: Sendable {
         let skeleton = words.map { NameKey.skeleton(word: $0) }.joined(separator: " ")
         if skeleton.count >= 5, let i = knownBySkeleton[skeleton] { return known[i] }
         return nil
-    }
-
-    /// Whether a name's leading "The" belongs to it: "The Cradle", not "The US".
-    public func keepsLeadingThe(_ name: String) -> Bool {
-        guard let entity = lookup(name) else { return false }
-        return ([entity.name] + entity.aliases).contains { $0.lowercased().hasPrefix("the ") }
     }
 
     /// Folded form of a word for the word lists.

@@ -14,7 +14,6 @@ final class LookupMemo {
     }
 
     func keepsLeadingThe(_ name: String) -> Bool {
-        guard let entity = lookup(name) else { return false }
-        return ([entity.name] + entity.aliases).contains { $0.lowercased().hasPrefix("the ") }
+        lookup(name)?.keepsLeadingThe ?? false
     }
 }

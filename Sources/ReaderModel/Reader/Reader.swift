@@ -1,3 +1,5 @@
+import Foundation
+
 /// The reader's state machine: a state and a key make the next state.
 ///
 /// Every behaviour of the interactive reader lives here, so it is tested without a
@@ -199,7 +201,8 @@ public struct Reader: Sendable {
     }
 
     mutating func refreshSidebar() {
-        state.sidebarAwaitsEvents = SidebarContent.awaitsEvents(state.sidebarMode, world: world)
+        // Rows built before the events are found are rebuilt once they are.
+        state.sidebarAwaitsEvents = world.eventsIfReady == nil
         state.sidebarRows = SidebarContent.rows(for: state.sidebarMode, document: state.openDocument, world: world)
         state.sidebarScroll = 0
         state.sidebarSelection = state.sidebarRows.firstIndex { $0.target != nil } ?? 0
@@ -527,5 +530,3 @@ public struct Reader: Sendable {
 }
 
 func clamp(_ v: Int, _ lo: Int, _ hi: Int) -> Int { max(lo, min(hi, v)) }
-
-import Foundation

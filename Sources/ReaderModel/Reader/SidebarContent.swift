@@ -69,11 +69,6 @@ public enum SidebarContent {
                           detail: articles > 1 ? "×\(articles)" : nil)
     }
 
-    /// True when the rows would change once the events are found.
-    public static func awaitsEvents(_ mode: SidebarMode, world: ReaderWorld) -> Bool {
-        world.eventsIfReady == nil
-    }
-
     static func style(for type: EntityType) -> Style {
         switch type {
         case .person: return .person
