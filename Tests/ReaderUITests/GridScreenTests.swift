@@ -90,6 +90,16 @@ struct GridHarness {
         #expect(h.screen.text.contains("/soleimani"))
     }
 
+    @Test func titleBarShowsTheOpenArticlesSourceAndDate() {
+        var h = GridHarness(width: 120, height: 40)
+        h.press(.character("j"), .character("j"), .enter)
+        let bar = h.screen.text.components(separatedBy: "\n")[0]
+        #expect(bar.contains("The Cradle · 2023-12-04"))
+        #expect(bar.hasSuffix("document 3 of 5"))
+        h.press(.character("1"), .character("k"), .character("k"), .enter)
+        #expect(h.screen.text.components(separatedBy: "\n")[0].contains("(inferred)"))
+    }
+
     @Test func helpOverlayListsTheKeys() {
         var h = GridHarness(width: 120, height: 40)
         h.press(.character("?"))

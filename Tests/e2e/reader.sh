@@ -71,6 +71,13 @@ expect_screen "document"
 expect_screen "?:help q:quit"
 passed=$((passed + 1))
 
+# Ctrl-Z gives the shell back; fg resumes and redraws.
+t send-keys -t "$session" C-z
+expect_screen "Stopped"
+t send-keys -t "$session" clear Enter fg Enter
+expect_screen "Dossier · bundled seed articles"
+passed=$((passed + 1))
+
 t send-keys -t "$session" q
 expect_screen 'e2e$'
 t send-keys -t "$session" 'echo "prompt-$((20+22))"' Enter

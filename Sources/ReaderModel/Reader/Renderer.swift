@@ -39,7 +39,18 @@ public enum Renderer {
         frame.fill(rows: 0..<1, columns: 0..<frame.width, style: .bar)
         let n = reader.world.documentCount
         let position = state.openDocument.map { "document \($0 + 1) of \(n)" } ?? "no documents"
-        let left = " Dossier · \(reader.world.analysis.corpus.name)"
+        // The open article's source and date, which the narrow list has no room for.
+        var meta: [String] = []
+        if let d = state.openDocument {
+            let doc = reader.world.analysis.documents[d]
+            if let source = doc.document.source { meta.append(source) }
+            if let date = doc.date ?? doc.document.date.flatMap(DateValue.init(iso:)) {
+                meta.append(date.iso + (doc.dateInferred ? " (inferred)" : ""))
+            } else if let date = reader.world.eventsIfReady?.dates[d] {
+                meta.append(date.iso + ((reader.world.eventsIfReady?.inferred[d] ?? false) ? " (inferred)" : ""))
+            }
+        }
+        let left = " Dossier · \(reader.world.analysis.corpus.name)" + (meta.isEmpty ? "" : "  │  " + meta.joined(separator: " · "))
         let end = frame.put(left, row: 0, column: 0, limit: frame.width - DisplayWidth.of(position) - 2, style: .bar)
         frame.put(position + " ", row: 0, column: max(end + 1, frame.width - DisplayWidth.of(position) - 1), style: .bar)
     }
@@ -62,7 +73,7 @@ public enum Renderer {
             var c = frame.put(marker, row: row, column: columns.lowerBound, limit: columns.upperBound, style: selected ? style : .unread)
             let doc = docs[i].document
             let meta = [doc.date, doc.source].compactMap { $0 }.first ?? ""
-            let metaWidth = meta.isEmpty || columns.count < 40 ? 0 : DisplayWidth.of(meta) + 1
+            let metaWidth = meta.isEmpty || columns.count < 32 ? 0 : DisplayWidth.of(meta) + 1
             let room = columns.upperBound - metaWidth - c - 1
             c = frame.put(" " + DisplayWidth.truncate(TextSanitizer.clean(doc.title.isEmpty ? doc.id : doc.title), to: room), row: row, column: c,
                           limit: columns.upperBound - metaWidth, style: style)
