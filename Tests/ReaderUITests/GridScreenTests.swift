@@ -148,3 +148,12 @@ struct GridHarness {
         #expect(fn(KEY_F0 + 5) == nil)
     }
 }
+
+@Suite struct AsciiFallbackTests {
+    @Test func withoutAUTF8LocaleGlyphsBecomeAscii() {
+        #expect(CursesScreen.asciiFallback("│") == 0x7C)
+        #expect(CursesScreen.asciiFallback("•") == 0x2A)
+        #expect(CursesScreen.asciiFallback("’") == 0x27)
+        #expect(CursesScreen.asciiFallback("日") == 0x3F)
+    }
+}

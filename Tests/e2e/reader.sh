@@ -86,6 +86,19 @@ t send-keys -t "$session" 'echo "MODE=$(stty -a | tr " ;" "\n\n" | grep -x -- "-
 expect_screen "MODE=icanon"
 passed=$((passed + 1))
 
+# An unknown terminal type is a one-line error, not a crash; a non-UTF-8 locale still reads.
+t send-keys -t "$session" clear Enter
+t send-keys -t "$session" "TERM=nosuchterm $bin; echo rc=\$?" Enter
+expect_screen "dossier: unknown terminal type 'nosuchterm'; try TERM=xterm-256color"
+expect_screen "rc=2"
+t send-keys -t "$session" clear Enter
+t send-keys -t "$session" "LANG=C LC_ALL=C NO_COLOR=1 $bin" Enter
+expect_screen "Dossier · bundled seed articles"
+expect_screen "Iraq’s sovereignty"
+t send-keys -t "$session" q
+expect_screen 'e2e$'
+passed=$((passed + 1))
+
 # SIGTERM while the reader is open (in the foreground) restores the terminal too.
 t send-keys -t "$session" clear Enter
 t send-keys -t "$session" "(sleep 1.5; pkill -TERM -x dossier) & $bin; echo after-term" Enter
