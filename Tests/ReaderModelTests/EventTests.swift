@@ -30,6 +30,12 @@ import Testing
         #expect(dates == ["2018-06-07", "2018-06-30"])
     }
 
+    @Test func aDateInWhatWasSaidDoesNotDateTheSaying() {
+        let (_, evs) = events([("a.txt", "Title\n\nAnalysts said the Zentrix firm could launch new products in 2007. On Friday, 4 March 2005, the minister announced a plan.")])
+        #expect(!evs.contains { $0.type == "statement" && $0.date?.year == 2007 })
+        #expect(evs.contains { $0.type == "statement" && $0.date?.iso == "2005-03-04" })
+    }
+
     @Test func agentAndPatientComeFromEitherSideOfTheEventWord() {
         let (a, evs) = events([("a.txt", "Title\n\nOn 21 November 2023, the Velkan Front attacked the Dunmere Brigades.")])
         let e = evs.first { $0.type == "attack" }

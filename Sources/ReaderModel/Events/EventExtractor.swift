@@ -73,11 +73,13 @@ public struct EventExtractor: Sendable {
             let dated = datesBySentence[s].compactMap { i in resolved.dates[i].map { (inputs[i].expression, $0) } }
             var pairs: [(Trigger, DateValue?)] = []
             for trigger in triggers {
-                let nearest = dated.min { abs($0.0.tokens.lowerBound - trigger.token) < abs($1.0.tokens.lowerBound - trigger.token) }
+                let nearest = dated.filter { canDate(trigger, $0.0) }
+                    .min { abs($0.0.tokens.lowerBound - trigger.token) < abs($1.0.tokens.lowerBound - trigger.token) }
                 pairs.append((trigger, nearest?.1))
             }
             for (expression, date) in dated where !pairs.contains(where: { $0.1 == date }) {
-                let nearest = triggers.min { abs($0.token - expression.tokens.lowerBound) < abs($1.token - expression.tokens.lowerBound) }!
+                guard let nearest = triggers.filter({ canDate($0, expression) })
+                    .min(by: { abs($0.token - expression.tokens.lowerBound) < abs($1.token - expression.tokens.lowerBound) }) else { continue }
                 pairs.append((nearest, date))
             }
             // One event per family and date; a year is dropped when the sentence also gives a day in it.
@@ -102,6 +104,12 @@ public struct EventExtractor: Sendable {
             }
         }
         return (events, resolved.documentDate, resolved.documentDateInferred)
+    }
+
+    /// A date well after a reporting verb belongs to what was said, not to the saying:
+    /// "announced on Friday" dates the announcement, "said it could launch in 2007" does not.
+    func canDate(_ trigger: Trigger, _ expression: DateExpression) -> Bool {
+        EventFamily.of(trigger.type) != "statement" || expression.tokens.lowerBound <= trigger.token + 4
     }
 
     /// A relative phrase dates its sentence when it opens it ("Two months later, on 12 March")
