@@ -39,8 +39,6 @@ public enum EntityTable {
     }
 
     public static func json(_ rows: [Row]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(rows)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        JSONOutput.encode(rows, fallback: "[]")
     }
 }

@@ -128,9 +128,6 @@ public struct ExportFormat: Codable, Sendable, Equatable {
 
     /// Pretty, key-sorted JSON.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self)
+        JSONOutput.encode(self, fallback: "{}")
     }
 }

@@ -56,12 +56,3 @@ enum DocumentReference {
         return nil
     }
 }
-
-/// Pretty, key-sorted JSON of any encodable value.
-enum JSONOutput {
-    static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-    }
-}
