@@ -18,7 +18,8 @@ enum LinkKeys {
     /// Singular words, with an English head noun moved to its Arabic prefix:
     /// "Sayyid al-Shuhada Brigades" and "Kataib Sayyid al-Shuhada" meet.
     static func organizationKey(_ words: [String], _ knowledge: Knowledge) -> String {
-        var ws = words.map { w in w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w }
+        let singular = NameKey.singular(word:)
+        var ws = words.map(singular)
         let english = Dictionary(knowledge.organizationPrefixes.map { (singular($0.value), singular($0.key)) }, uniquingKeysWith: { a, _ in a })
         if let first = ws.first, let mapped = knowledge.organizationPrefixes[first] ?? knowledge.organizationPrefixes[first + "s"] {
             ws[0] = singular(mapped)
@@ -29,9 +30,5 @@ enum LinkKeys {
         // Whole words: skeletons of short names collide ("Sony"/"Sina", "BBC"/"BAC"); vowel
         // drift in longer names is left to the skeleton key, which has a length floor.
         return ws.joined(separator: " ")
-    }
-
-    static func singular(_ w: String) -> String {
-        w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : w
     }
 }
