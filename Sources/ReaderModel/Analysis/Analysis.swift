@@ -24,6 +24,8 @@ public struct Analysis: Sendable {
     public var entities: [Entity]
     /// Events, in date order (undated last).
     public var events: [Event] = []
+    /// Whether dates and events were looked for (an analysis made with `events: false` has none yet).
+    public private(set) var eventsExtracted = false
 
     /// Runs segmentation, recognition and linking over every document, then (unless
     /// `events` is false, for a caller that finds them later) dates and events.
@@ -101,6 +103,7 @@ public struct Analysis: Sendable {
 
     /// Stores dates and events found by an `EventAnalysis` of this analysis.
     public mutating func apply(_ result: EventAnalysis) {
+        eventsExtracted = true
         events = result.events
         for d in documents.indices {
             documents[d].date = result.dates[d]

@@ -16,6 +16,11 @@ public final class Background<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// A value that is ready already.
+    public init(ready value: Value) {
+        result = value
+    }
+
     public var value: Value {
         lock.lock()
         defer { lock.unlock() }

@@ -65,9 +65,7 @@ public struct Relatedness: Sendable {
         }
         self.vectors = vectors
         self.norms = norms
-        storedEvents = analysis.events.isEmpty ? nil : EventAnalysis(events: analysis.events, dates: analysis.documents.map(\.date),
-                                                                    inferred: analysis.documents.map(\.dateInferred),
-                                                                    eventsOfDocument: analysis.documents.map(\.events))
+        storedEvents = EventAnalysis(storedIn: analysis)
         let (wordVectors, documentsOfWord, words) = Self.distinctiveWords(analysis)
         self.wordVectors = wordVectors
         self.documentsOfWord = documentsOfWord

@@ -15,6 +15,13 @@ public struct EventAnalysis: Sendable {
         self.eventsOfDocument = eventsOfDocument
     }
 
+    /// The events an analysis already holds, or nil when it was made without looking for them.
+    public init?(storedIn analysis: Analysis) {
+        guard analysis.eventsExtracted else { return nil }
+        self.init(events: analysis.events, dates: analysis.documents.map(\.date), inferred: analysis.documents.map(\.dateInferred),
+                  eventsOfDocument: analysis.documents.map(\.events))
+    }
+
     public init(_ analysis: Analysis, knowledge: Knowledge = .bundled) {
         let extractor = EventExtractor(knowledge: knowledge)
         let types = analysis.entities.map(\.type)

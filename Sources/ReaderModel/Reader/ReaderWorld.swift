@@ -11,14 +11,11 @@ public struct ReaderWorld: Sendable {
         self.analysis = analysis
         self.related = Relatedness(analysis)
         self.searchIndex = Background { SearchIndex(analysis) }
-        if analysis.events.isEmpty && !analysis.documents.isEmpty {
-            self.eventAnalysis = Background { EventAnalysis(analysis) }
+        // Events the analysis already holds need no thread; otherwise they are found on one.
+        if let stored = EventAnalysis(storedIn: analysis) {
+            self.eventAnalysis = Background(ready: stored)
         } else {
-            let events = analysis.events, documents = analysis.documents
-            self.eventAnalysis = Background {
-                EventAnalysis(events: events, dates: documents.map(\.date), inferred: documents.map(\.dateInferred),
-                              eventsOfDocument: documents.map(\.events))
-            }
+            self.eventAnalysis = Background { EventAnalysis(analysis) }
         }
     }
 
