@@ -64,7 +64,7 @@ struct Bench: ParsableCommand {
         let searchTimes = BenchSession.searches(world, count: queries)
         let folderShare = BenchSession.sameFolderShare(analysis, world.related)
 
-        func ms(_ d: Duration) -> Double { Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15 }
+        let ms = BenchSession.milliseconds
         let analysisSeconds = ms(median.analysis) / 1000
         let lines = [
             "### \(Self.dateString()) — `dossier bench --corpus \(corpus)`",
@@ -182,7 +182,7 @@ enum BenchSession {
             reader.handle(key)
             _ = Renderer.frame(reader)
             let d = clock.now - start
-            let t = Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+            let t = milliseconds(d)
             times.append(t)
             slow["\(key) focus=\(reader.state.focus) mode=\(reader.state.sidebarMode)"] = max(slow["\(key) focus=\(reader.state.focus) mode=\(reader.state.sidebarMode)"] ?? 0, t)
             if reader.state.shouldQuit { reader.handle(.escape) }
@@ -210,7 +210,7 @@ enum BenchSession {
             let start = clock.now
             _ = world.search.search(q, limit: 40)
             let d = clock.now - start
-            return Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) / 1e15
+            return milliseconds(d)
         }
     }
 
