@@ -175,7 +175,7 @@ public struct Reader: Sendable {
         if recordHistory { recordJump() }
         if state.openDocument != d {
             state.openDocument = d
-            state.article = ArticleLayout(document: world.analysis.documents[d].document, width: state.layout.articleTextWidth)
+            state.article = articleLayout(d)
         }
         state.visited.insert(d)
         state.highlight = nil
@@ -191,6 +191,11 @@ public struct Reader: Sendable {
             revealArticle(offset: offset)
         }
         refreshSidebar()
+    }
+
+    /// A document wrapped to the article pane's current width.
+    func articleLayout(_ d: Int) -> ArticleLayout {
+        ArticleLayout(document: world.analysis.documents[d].document, width: state.layout.articleTextWidth)
     }
 
     mutating func openEntity(_ e: Int) {
@@ -372,7 +377,7 @@ public struct Reader: Sendable {
     mutating func restore(_ p: ReaderPlace) {
         if let d = p.document, d != state.openDocument {
             state.openDocument = d
-            state.article = ArticleLayout(document: world.analysis.documents[d].document, width: state.layout.articleTextWidth)
+            state.article = articleLayout(d)
             state.listSelection = d
             keepListSelectionVisible()
             refreshMatches()
@@ -518,7 +523,7 @@ public struct Reader: Sendable {
             ? (state.article.lines[state.articleScroll].offsets.first ?? state.article.lines[state.articleScroll].paragraphStart) : 0
         state.layout = PaneLayout(width: width, height: height)
         if let d = state.openDocument {
-            state.article = ArticleLayout(document: world.analysis.documents[d].document, width: state.layout.articleTextWidth)
+            state.article = articleLayout(d)
         }
         // The line that was at the top stays at the top.
         state.articleScroll = clamp(state.article.line(containing: anchor), 0, maxArticleScroll)
