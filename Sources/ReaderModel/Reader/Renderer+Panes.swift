@@ -1,0 +1,107 @@
+import Foundation
+
+// The three panes: article list, article, sidebar.
+extension Renderer {
+    static func drawList(_ frame: inout Frame, _ reader: Reader) {
+        let state = reader.state
+        let columns = state.layout.list
+        let docs = reader.world.analysis.documents
+        guard !docs.isEmpty else {
+            frame.put(" (no articles)", row: state.layout.body.lowerBound, column: columns.lowerBound, limit: columns.upperBound, style: .dim)
+            return
+        }
+        for (k, row) in state.layout.body.enumerated() {
+            let i = state.listScroll + k
+            guard i < docs.count else { break }
+            let selected = i == state.listSelection
+            let style: Style = selected ? (state.focus == .documents ? .selectedFocused : .selected) : .normal
+            if selected { frame.fill(rows: row..<row + 1, columns: columns, style: style) }
+            let marker = state.visited.contains(i) ? " " : "•"
+            var c = frame.put(marker, row: row, column: columns.lowerBound, limit: columns.upperBound, style: selected ? style : .unread)
+            let doc = docs[i].document
+            let meta = [doc.date, doc.source].compactMap { $0 }.first ?? ""
+            let metaWidth = meta.isEmpty || columns.count < 32 ? 0 : DisplayWidth.of(meta) + 1
+            let room = columns.upperBound - metaWidth - c - 1
+            c = frame.put(" " + DisplayWidth.truncate(TextSanitizer.clean(doc.title.isEmpty ? doc.id : doc.title), to: room), row: row, column: c,
+                          limit: columns.upperBound - metaWidth, style: style)
+            if metaWidth > 0 {
+                frame.put(meta, row: row, column: columns.upperBound - metaWidth + 1, limit: columns.upperBound, style: selected ? style : .dim)
+            }
+        }
+    }
+
+    static func drawArticle(_ frame: inout Frame, _ reader: Reader) {
+        let state = reader.state
+        let columns = state.layout.article
+        guard let d = state.openDocument else {
+            frame.put(" No articles found. Give a folder of .txt or .md files: dossier PATH", row: state.layout.body.lowerBound,
+                      column: columns.lowerBound, limit: columns.upperBound, style: .dim)
+            return
+        }
+        let doc = reader.world.analysis.documents[d]
+        let lines = state.article.lines
+        let visible = state.articleScroll..<min(lines.count, state.articleScroll + state.layout.body.count)
+        guard !visible.isEmpty else { return }
+        // Mentions and matches that can appear on the visible lines.
+        let from = visible.lazy.compactMap { lines[$0].offsets.first }.first ?? 0
+        let to = (visible.reversed().lazy.compactMap { lines[$0].offsets.last }.first ?? from) + 1
+        var spans: [(Range<Int>, Style)] = []
+        var lo = 0, hi = doc.mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if doc.mentions[mid].end <= from { lo = mid + 1 } else { hi = mid } }
+        var m = max(0, lo - 1)
+        while m < doc.mentions.count, doc.mentions[m].start < to {
+            let mention = doc.mentions[m]
+            if doc.entityOfMention[m] >= 0, mention.type != .other {
+                spans.append((mention.start..<mention.end, m == state.mentionCursor ? .cursor : SidebarContent.style(for: mention.type)))
+            }
+            m += 1
+        }
+        if let h = state.highlight, h.upperBound > from, h.lowerBound < to { spans.append((h, .searchHit)) }
+        for (i, r) in state.matches.enumerated() where r.upperBound > from && r.lowerBound < to {
+            spans.append((r, i == state.matchIndex ? .cursor : .searchHit))
+        }
+        // Later spans win: search hits over entity colours, the cursor over both.
+        spans.sort { rank($0.1) < rank($1.1) }
+        for (k, index) in visible.enumerated() {
+            let line = lines[index]
+            let row = state.layout.body.lowerBound + k
+            let base: Style = line.kind == .title ? .title : (line.kind == .dateline || line.kind == .furniture ? .dim : .normal)
+            var c = columns.lowerBound + 1
+            for (j, scalar) in line.scalars.enumerated() {
+                let offset = line.offsets[j]
+                var style = base
+                for (range, s) in spans where range.contains(offset) { style = s }
+                c = frame.put(String(scalar), row: row, column: c, limit: columns.upperBound, style: style)
+            }
+        }
+    }
+
+    static func rank(_ style: Style) -> Int {
+        switch style {
+        case .cursor: return 3
+        case .searchHit: return 2
+        default: return 1
+        }
+    }
+
+    static func drawSidebar(_ frame: inout Frame, _ reader: Reader, columns: Range<Int>) {
+        let state = reader.state
+        frame.fill(rows: state.layout.body, columns: columns, style: .normal)
+        for (k, row) in state.layout.body.enumerated() {
+            let i = state.sidebarScroll + k
+            guard i < state.sidebarRows.count else { break }
+            let item = state.sidebarRows[i]
+            let selected = i == state.sidebarSelection && item.target != nil
+            let style: Style = selected ? (state.focus == .sidebar ? .selectedFocused : .selected) : item.style
+            if selected { frame.fill(rows: row..<row + 1, columns: columns, style: style) }
+            let detail = item.detail.map { " " + $0 } ?? ""
+            let detailWidth = DisplayWidth.of(detail)
+            let room = columns.count - detailWidth - 2
+            frame.put(" " + DisplayWidth.truncate(TextSanitizer.clean(item.displayText(reader.world)), to: room), row: row, column: columns.lowerBound,
+                      limit: columns.upperBound - detailWidth - 1, style: style)
+            if !detail.isEmpty {
+                frame.put(detail, row: row, column: columns.upperBound - detailWidth - 1, limit: columns.upperBound, style: selected ? style : .dim)
+            }
+        }
+    }
+}
