@@ -27,13 +27,20 @@ static inline int dossier_get_wch(WINDOW *w, unsigned int *out) {
     return r;
 }
 
-/// Writes one Unicode scalar at the given cell with attributes.
-static inline void dossier_put_scalar(int y, int x, unsigned int scalar, int attrs) {
-    wchar_t chars[2] = { (wchar_t)scalar, 0 };
+/// Writes one cell: a base scalar and up to four combining marks, with attributes and a
+/// colour pair. The pair goes to setcchar itself: setcchar ignores a pair in `attrs`.
+static inline void dossier_put_cell(int y, int x, const unsigned int *scalars, int count, int attrs, short pair) {
+    wchar_t chars[6] = { 0 };
+    if (count > 5) count = 5;
+    for (int i = 0; i < count; i++) chars[i] = (wchar_t)scalars[i];
     cchar_t cell;
-    setcchar(&cell, chars, (attr_t)attrs, 0, NULL);
+    setcchar(&cell, chars, (attr_t)attrs, pair, NULL);
     mvadd_wch(y, x, &cell);
 }
+
+static inline int dossier_attr_italic(void) { return (int)A_ITALIC; }
+static inline int dossier_colors(void) { return COLORS; }
+static inline int dossier_color_pairs(void) { return COLOR_PAIRS; }
 
 static inline WINDOW *dossier_stdscr(void) { return stdscr; }
 static inline WINDOW *dossier_curscr(void) { return curscr; }

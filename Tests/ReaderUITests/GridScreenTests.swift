@@ -157,3 +157,14 @@ struct GridHarness {
         #expect(CursesScreen.asciiFallback("日") == 0x3F)
     }
 }
+
+@Suite struct LegendTests {
+    @Test func statusLineShowsEachTypeInItsOwnStyle() {
+        let h = GridHarness(width: 120, height: 40)
+        #expect(h.styles(of: "person")?.allSatisfy { $0 == .person } == true)
+        #expect(h.styles(of: "organization")?.allSatisfy { $0 == .organization } == true)
+        #expect(h.styles(of: "place other")?.suffix(5).allSatisfy { $0 == .other } == true)
+        let small = GridHarness(width: 60, height: 16)
+        #expect(small.screen.text.components(separatedBy: "\n").last?.contains("?:help") == true)
+    }
+}

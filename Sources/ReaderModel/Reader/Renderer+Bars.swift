@@ -24,8 +24,16 @@ extension Renderer {
         }
         if let message = state.message { left += "  · " + message }
         let right = "?:help q:quit "
-        frame.put(left, row: row, column: 0, limit: frame.width - DisplayWidth.of(right) - 1, style: .bar)
-        frame.put(right, row: row, column: frame.width - DisplayWidth.of(right), style: .bar)
+        let rightStart = frame.width - DisplayWidth.of(right)
+        let leftEnd = frame.put(left, row: row, column: 0, limit: rightStart - 1, style: .bar)
+        frame.put(right, row: row, column: rightStart, style: .bar)
+        // The colour key, when it fits: each entity type written in its own style.
+        for legend in [Legend.long, Legend.short] {
+            let width = Legend.width(legend)
+            guard leftEnd + 2 + width <= rightStart - 1 else { continue }
+            Legend.draw(legend, on: &frame, row: row, column: rightStart - 1 - width)
+            break
+        }
     }
 
     static func drawPrompt(_ frame: inout Frame, _ reader: Reader) {

@@ -51,12 +51,12 @@ extension Renderer {
         var m = max(0, lo - 1)
         while m < doc.mentions.count, doc.mentions[m].start < to {
             let mention = doc.mentions[m]
-            if doc.entityOfMention[m] >= 0, mention.type != .other {
+            if doc.entityOfMention[m] >= 0 {
                 spans.append((mention.start..<mention.end, m == state.mentionCursor ? .cursor : SidebarContent.style(for: mention.type)))
             }
             m += 1
         }
-        if let h = state.highlight, h.upperBound > from, h.lowerBound < to { spans.append((h, .searchHit)) }
+        if let h = state.highlight, h.upperBound > from, h.lowerBound < to { spans.append((h, .jumped)) }
         for (i, r) in state.matches.enumerated() where r.upperBound > from && r.lowerBound < to {
             spans.append((r, i == state.matchIndex ? .cursor : .searchHit))
         }
@@ -78,8 +78,9 @@ extension Renderer {
 
     static func rank(_ style: Style) -> Int {
         switch style {
-        case .cursor: return 3
-        case .searchHit: return 2
+        case .cursor: return 4
+        case .searchHit: return 3
+        case .jumped: return 2
         default: return 1
         }
     }

@@ -74,7 +74,7 @@ public enum SidebarContent {
         case .person: return .person
         case .organization: return .organization
         case .place: return .place
-        case .other: return .normal
+        case .other: return .other
         }
     }
 

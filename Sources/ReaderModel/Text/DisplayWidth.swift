@@ -23,7 +23,7 @@ public enum DisplayWidth {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
         }
-        if (0x1160...0x11FF).contains(v) || v == 0x200B { return 0 }
+        if (0x1160...0x11FF).contains(v) || v == 0x200B || (0x1F3FB...0x1F3FF).contains(v) { return 0 }
         var lo = 0, hi = wide.count - 1
         while lo <= hi {
             let mid = (lo + hi) / 2
@@ -32,9 +32,30 @@ public enum DisplayWidth {
         return 1
     }
 
-    /// Cells a string takes.
+    /// Cells a string takes, by grapheme cluster: marks join their base, and an emoji
+    /// joined by a zero-width joiner takes no cell of its own.
     public static func of(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + of($1) }
+        var total = 0
+        var afterJoiner = false
+        for s in text.unicodeScalars {
+            if afterJoiner { afterJoiner = false; continue }
+            if s.value == 0x200D { afterJoiner = true; continue }
+            total += of(s)
+        }
+        return total
+    }
+
+    /// True for a zero-width scalar that belongs to the character before it (a combining
+    /// mark, a variation selector, a zero-width joiner), so it is drawn in that character's cell.
+    public static func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x300 { return false }
+        if v == 0x200D || (0xFE00...0xFE0F).contains(v) || (0x1F3FB...0x1F3FF).contains(v) || (0xE0100...0xE01EF).contains(v) { return true }
+        if (0x1160...0x11FF).contains(v) { return true }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// The longest prefix that fits in `width` cells, with "…" when cut.
@@ -43,8 +64,10 @@ public enum DisplayWidth {
         guard width > 0 else { return "" }
         var out = String.UnicodeScalarView()
         var used = 0
+        var afterJoiner = false
         for s in text.unicodeScalars {
-            let w = of(s)
+            let w = afterJoiner ? 0 : of(s)
+            afterJoiner = s.value == 0x200D
             if used + w > width - 1 { break }
             out.append(s)
             used += w

@@ -9,8 +9,8 @@ final class CursesScreen: Screen {
     struct StartError: Error, CustomStringConvertible { var description: String }
 
     private let asciiOnly: Bool
-    private let useColor: Bool
-    private var attributes: [Int32] = []
+    private let palette: Palette
+    private var looks: [(attributes: Int32, pair: Int16)] = []
 
     var size: (width: Int, height: Int) { (Int(dossier_cols()), Int(dossier_lines())) }
 
@@ -32,38 +32,38 @@ final class CursesScreen: Screen {
         set_escdelay(25)
         curs_set(0)
         wtimeout(dossier_stdscr(), 100)
-        let noColor = !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-        useColor = !noColor && has_colors()
-        if useColor {
+        let environment = ProcessInfo.processInfo.environment
+        // COLORS is known only once colour is started, and NO_COLOR means not starting it.
+        var colors = 0
+        if has_colors(), (environment["NO_COLOR"] ?? "").isEmpty {
             start_color()
             use_default_colors()
+            colors = Int(dossier_colors())
         }
-        attributes = Style.allCases.map { Self.attribute(for: $0, color: useColor) }
+        palette = Palette(colors: colors, environment: environment)
+        looks = Self.install(palette)
     }
 
-    static func attribute(for style: Style, color: Bool) -> Int32 {
-        let bold = dossier_attr_bold(), reverse = dossier_attr_reverse(), underline = dossier_attr_underline(), dim = dossier_attr_dim()
-        func pair(_ n: Int16, _ fg: Int16, _ bg: Int16) -> Int32 {
-            init_pair(n, fg, bg)
-            return dossier_color_pair(Int32(n))
+    /// Curses attributes and colour pair per style; initialises the pairs.
+    static func install(_ palette: Palette) -> [(attributes: Int32, pair: Int16)] {
+        var pairOf: [Style: Int16] = [:]
+        if palette.depth != .none {
+            for (style, pair, look) in palette.pairs where Int32(pair) < dossier_color_pairs() {
+                init_pair(pair, look.foreground, look.background)
+                pairOf[style] = pair
+            }
         }
-        switch style {
-        case .normal: return 0
-        case .dim: return dim
-        case .title: return bold
-        case .heading: return color ? pair(1, Int16(COLOR_YELLOW), -1) | bold : bold | underline
-        case .bar: return reverse
-        case .border: return dim
-        case .selected: return color ? pair(2, Int16(COLOR_BLACK), Int16(COLOR_WHITE)) : underline | bold
-        case .selectedFocused: return reverse | bold
-        case .person: return color ? pair(3, Int16(COLOR_CYAN), -1) | bold : underline
-        case .organization: return color ? pair(4, Int16(COLOR_GREEN), -1) | bold : bold
-        case .place: return color ? pair(5, Int16(COLOR_MAGENTA), -1) | bold : bold | underline
-        case .cursor: return reverse | bold
-        case .searchHit: return color ? pair(6, Int16(COLOR_BLACK), Int16(COLOR_YELLOW)) : reverse | underline
-        case .unread: return color ? pair(7, Int16(COLOR_BLUE), -1) | bold : bold
-        case .prompt: return bold | reverse
-        }
+        return Style.allCases.map { style in (attributes(palette[style].attributes), pairOf[style] ?? 0) }
+    }
+
+    static func attributes(_ a: Palette.Attributes) -> Int32 {
+        var bits: Int32 = dossier_attr_normal()
+        if a.contains(.bold) { bits |= dossier_attr_bold() }
+        if a.contains(.underline) { bits |= dossier_attr_underline() }
+        if a.contains(.reverse) { bits |= dossier_attr_reverse() }
+        if a.contains(.dim) { bits |= dossier_attr_dim() }
+        if a.contains(.italic) { bits |= dossier_attr_italic() }
+        return bits
     }
 
     func draw(_ frame: Frame) {
@@ -72,9 +72,14 @@ final class CursesScreen: Screen {
             for column in 0..<width {
                 let cell = frame[row, column]
                 if cell.isContinuation { continue }
-                var scalar = cell.scalar.value
-                if asciiOnly, scalar > 0x7E { scalar = Self.asciiFallback(cell.scalar) }
-                dossier_put_scalar(Int32(row), Int32(column), scalar, attributes[Int(cell.style.rawValue)])
+                var scalars: [UInt32] = [cell.scalar.value]
+                if asciiOnly {
+                    if cell.scalar.value > 0x7E { scalars[0] = Self.asciiFallback(cell.scalar) }
+                } else {
+                    for mark in cell.marks { scalars.append(mark.value) }
+                }
+                let look = looks[Int(cell.style.rawValue)]
+                dossier_put_cell(Int32(row), Int32(column), scalars, Int32(scalars.count), look.attributes, look.pair)
             }
         }
         refresh()

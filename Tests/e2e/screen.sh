@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# End-to-end: what a user sees on the reader's screen, read with its colours and
+# attributes (tmux capture-pane -e): entity colours on 256- and 8-colour terminals and
+# attributes under NO_COLOR, keys that close the innermost view, help, search scopes,
+# the article list, text as written, mouse, progress and exit statuses.
+# usage: Tests/e2e/screen.sh PATH/TO/dossier
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+session="dossier-screen-$$"
+sock="dossier-screen-$$-0"
+shells=0
+work="$(mktemp -d)"
+t() { tmux -L "$sock" "$@"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+passed=0
+
+fail() {
+    echo "e2e screen: FAILED: $1"
+    echo "---- screen ----"
+    t capture-pane -p -t "$session" || true
+    exit 1
+}
+
+# Waits until the screen contains a string (up to ~10 s).
+expect_screen() {
+    for _ in $(seq 1 100); do
+        if t capture-pane -p -t "$session" | grep -qF -- "$1"; then return 0; fi
+        sleep 0.1
+    done
+    fail "expected on screen: $1"
+}
+
+# Waits until a string is gone from the screen.
+expect_gone() {
+    for _ in $(seq 1 50); do
+        if ! t capture-pane -p -t "$session" | grep -qF -- "$1"; then return 0; fi
+        sleep 0.1
+    done
+    fail "expected gone from screen: $1"
+}
+
+# The look (fg, bg, attributes) of the first cell of TEXT on screen.
+look() { t capture-pane -e -p -t "$session" | python3 "$here/lib/sgr.py" "$1"; }
+
+# A shell in a fresh tmux window of the given size, with a clean environment plus extras.
+start_shell() {
+    # A new server each time: a killed one takes a moment to go.
+    t kill-server 2>/dev/null || true
+    shells=$((shells + 1))
+    sock="dossier-screen-$$-$shells"
+    t new-session -d -s "$session" -x "$1" -y "$2" "env -i HOME=\"$HOME\" PATH=\"$PATH\" LANG=C.UTF-8 ${3:-TERM=xterm-256color} PS1='e2e\$ ' bash --norc --noprofile"
+    t set-option -t "$session" window-size manual >/dev/null 2>&1 || true
+    expect_screen 'e2e$'
+}
+
+quit_reader() {
+    t send-keys -t "$session" Q
+    expect_screen 'e2e$'
+}
+
+# --- 1. Colours by entity type -------------------------------------------------------
+# 256 colours: each type has its own foreground colour; the key in the status line matches.
+start_shell 120 40
+t send-keys -t "$session" "$bin" Enter
+expect_screen "Popular Mobilization Forces (PMF)"
+org="$(look "Popular Mobilization Forces (PMF)")"
+place="$(look "Baghdad.")"
+person="$(look "Abdul Latif Jamal")"
+plain="$(look "semi-official")"
+other="$(look "other ?:help")"
+fg() { sed -E 's/^fg=([^ ]*) .*/\1/' <<<"$1"; }
+for v in "$org" "$place" "$person" "$other"; do
+    [[ "$(fg "$v")" =~ ^[0-9]+$ ]] || fail "xterm-256color: an entity type has no colour: $v"
+done
+[ "$(fg "$plain")" = default ] || fail "plain text is coloured: $plain"
+distinct="$(printf '%s\n' "$(fg "$org")" "$(fg "$place")" "$(fg "$person")" "$(fg "$other")" | sort -u | wc -l)"
+[ "$distinct" = 4 ] || fail "xterm-256color: types share colours: person=$person org=$org place=$place other=$other"
+[ "$(look "person organization")" = "$person" ] || fail "legend person differs from person mentions"
+[ "$(look "organization place")" = "$org" ] || fail "legend organization differs from organization mentions"
+[ "$(look "place other")" = "$place" ] || fail "legend place differs from place mentions"
+passed=$((passed + 1))
+
+# The jumped-to sentence and search hits are backgrounds: visible in colour.
+t send-keys -t "$session" t
+expect_screen "TIMELINE"
+t send-keys -t "$session" Enter
+expect_screen "[ARTICLE]"
+# Two backgrounds: the unfocused list's selected row and the sentence jumped to.
+backgrounds="$(t capture-pane -e -p -t "$session" | python3 "$here/lib/sgr.py" --backgrounds)"
+[ "$(wc -w <<<"$backgrounds")" -ge 2 ] || fail "no background colour for the jumped-to sentence and the unfocused selection: '$backgrounds'"
+quit_reader
+passed=$((passed + 1))
+
+# 8 colours (TERM=xterm): still four distinct colours.
+start_shell 120 40 "TERM=xterm"
+t send-keys -t "$session" "$bin" Enter
+expect_screen "Popular Mobilization Forces (PMF)"
+org8="$(look "Popular Mobilization Forces (PMF)")"; place8="$(look "Baghdad.")"; person8="$(look "Abdul Latif Jamal")"; other8="$(look "other ?:help")"
+distinct="$(printf '%s\n' "$(fg "$org8")" "$(fg "$place8")" "$(fg "$person8")" "$(fg "$other8")" | grep -E '^[0-7]$' | sort -u | wc -l)"
+[ "$distinct" = 4 ] || fail "xterm (8 colours): types not four distinct colours: $person8 / $org8 / $place8 / $other8"
+quit_reader
+passed=$((passed + 1))
+
+# NO_COLOR: no colour at all, and each type its own attribute.
+start_shell 120 40 "TERM=xterm-256color NO_COLOR=1"
+t send-keys -t "$session" "$bin" Enter
+expect_screen "Popular Mobilization Forces (PMF)"
+if t capture-pane -e -p -t "$session" | grep -qE $'\x1b\\[[0-9;]*(3[0-7]|38;5|4[0-7]|48;5)[;m]'; then fail "NO_COLOR: colour sequences on screen"; fi
+attrs() { sed -E 's/.*attrs=//' <<<"$1"; }
+a_org="$(attrs "$(look "Popular Mobilization Forces (PMF)")")"; a_place="$(attrs "$(look "Baghdad.")")"
+a_person="$(attrs "$(look "Abdul Latif Jamal")")"; a_other="$(attrs "$(look "other ?:help")")"
+distinct="$(printf '%s\n' "$a_org" "$a_place" "$a_person" "$a_other" | grep -v '^none$' | sort -u | wc -l)"
+[ "$distinct" = 4 ] || fail "NO_COLOR: types do not have four distinct attributes: $a_person / $a_org / $a_place / $a_other"
+quit_reader
+passed=$((passed + 1))
+
+echo "e2e screen: $passed passed, 0 failed"
