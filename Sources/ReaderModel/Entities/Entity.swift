@@ -18,4 +18,6 @@ public struct Entity: Sendable, Identifiable, Equatable {
     public var knownID: String?
     /// Indices of the documents that mention it, ascending.
     public var documents: [Int]
+    /// The analyst's corrections that changed it ("line 3: merge: …"), shown on its card.
+    public var corrections: [String] = []
 }

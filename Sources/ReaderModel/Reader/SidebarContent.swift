@@ -83,6 +83,7 @@ public enum SidebarContent {
         let entity = analysis.entities[e]
         var rows = [SidebarRow(entity.name, style: style(for: entity.type)),
                     SidebarRow("\(entity.type.rawValue) · \(entity.documents.count) article\(entity.documents.count == 1 ? "" : "s") · \(entity.occurrences.count) mentions", style: .dim)]
+        rows += correctionRows(entity)
         if !entity.aliases.isEmpty {
             rows.append(SidebarRow("ALSO WRITTEN", style: .heading))
             for alias in entity.aliases.prefix(12) { rows.append(SidebarRow("  " + alias)) }

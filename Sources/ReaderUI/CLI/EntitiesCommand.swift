@@ -17,7 +17,7 @@ struct Entities: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let analysis = Analysis(corpus: try corpus.load())
+        let analysis = try corpus.analyze()
         let rows = EntityTable.rows(analysis, type: type)
         print(json ? EntityTable.json(rows) : EntityTable.text(rows))
     }

@@ -16,7 +16,7 @@ struct Export: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let analysis = Analysis(corpus: try corpus.load())
+        let analysis = try corpus.analyze()
         print(ExportFormat(analysis).json())
     }
 }

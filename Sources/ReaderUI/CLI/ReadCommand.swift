@@ -16,7 +16,7 @@ struct Read: ParsableCommand {
             Diagnostics.fail("the reader needs a terminal; use 'dossier export' or 'dossier entities' in scripts")
         }
         // Events are found in the background once the first screen is up.
-        let world = ReaderWorld(analysis: Analysis(corpus: try corpus.load(), events: false))
+        let world = ReaderWorld(analysis: try corpus.analyze(events: false))
         let screen: CursesScreen
         do {
             screen = try CursesScreen()

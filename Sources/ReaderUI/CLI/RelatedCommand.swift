@@ -21,7 +21,7 @@ struct Related: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
-        let analysis = Analysis(corpus: try corpus.load())
+        let analysis = try corpus.analyze()
         guard let d = DocumentReference.resolve(document, in: analysis) else {
             Diagnostics.fail("no article '\(document)' in the corpus; use its id, file name or number")
         }

@@ -32,7 +32,7 @@ struct Search: ParsableCommand {
     }
 
     func run() throws {
-        let world = ReaderWorld(analysis: Analysis(corpus: try corpus.load()))
+        let world = ReaderWorld(analysis: try corpus.analyze())
         let analysis = world.analysis
         let results: [Result] = world.search.search(query, limit: limit).map { hit in
             switch hit {

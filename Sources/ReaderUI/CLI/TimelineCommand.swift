@@ -25,7 +25,7 @@ struct Timeline: ParsableCommand {
     }
 
     func run() throws {
-        let analysis = Analysis(corpus: try corpus.load())
+        let analysis = try corpus.analyze()
         let rows = analysis.events.compactMap { e -> Row? in
             guard let date = e.date else { return nil }
             return Row(id: e.id, date: date.iso, type: e.type, summary: e.summary,

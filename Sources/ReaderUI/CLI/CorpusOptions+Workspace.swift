@@ -1,0 +1,26 @@
+import Foundation
+import ReaderModel
+
+extension CorpusOptions {
+    /// This collection's folders: its corrections file and reading state.
+    var collection: CollectionPaths {
+        CollectionPaths(paths: paths, workspace: WorkspacePaths(environment: ProcessInfo.processInfo.environment))
+    }
+
+    /// Loads and analyses the corpus, then applies the collection's corrections, warning
+    /// (`FILE:LINE: problem`) about each line that did not apply.
+    func analyze(events: Bool = true, quiet: Bool = false) throws -> Analysis {
+        try analyzeReporting(events: events, quiet: quiet).analysis
+    }
+
+    /// As `analyze`, also giving the corrections that did not apply.
+    func analyzeReporting(events: Bool = true, quiet: Bool = false) throws -> CorrectedAnalysis {
+        let analysis = Analysis(corpus: try load(quiet: quiet), events: events)
+        let file = CorrectionsFile(path: collection.correctionsFile)
+        let result = file.apply(to: analysis)
+        if !quiet {
+            for problem in result.problems { Diagnostics.warn("\(file.path):\(problem.line): \(problem.message)") }
+        }
+        return result
+    }
+}
