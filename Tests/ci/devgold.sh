@@ -20,6 +20,31 @@ articles=Tests/devgold/articles
 scorer=../shared/eval/score.py
 
 python3 Scripts/check-gold.py "$gold" "$articles"
+# The checker itself must refuse a broken gold: a form that is not in its article, an id
+# with two types, an impossible event date.
+broken="$(mktemp)"
+for mutation in form type date; do
+    python3 - "$gold" "$broken" "$mutation" <<'PY'
+import json, sys
+gold = json.load(open(sys.argv[1], encoding="utf-8"))
+docs = list(gold["documents"].values())
+if sys.argv[3] == "form":
+    docs[0]["entities"][0]["forms"].append("Zqxj Nowhere")
+elif sys.argv[3] == "type":
+    e = docs[0]["entities"][0]
+    docs[1]["entities"].append({"id": e["id"], "type": "place" if e["type"] != "place" else "person",
+                                "forms": docs[1]["entities"][0]["forms"]})
+else:
+    gold["events"][0]["date"] = "2005-02-30"
+json.dump(gold, open(sys.argv[2], "w", encoding="utf-8"))
+PY
+    if python3 Scripts/check-gold.py "$broken" "$articles" > /dev/null; then
+        rm -f "$broken"
+        echo "devgold: check-gold.py accepted a gold with a broken $mutation"
+        exit 1
+    fi
+done
+rm -f "$broken"
 if [ ! -f "$scorer" ]; then
     echo "devgold: $scorer not found; score skipped"
     exit 0
