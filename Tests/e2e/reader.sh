@@ -101,8 +101,10 @@ passed=$((passed + 1))
 
 # SIGTERM while the reader is open (in the foreground) restores the terminal too.
 t send-keys -t "$session" clear Enter
-t send-keys -t "$session" "(sleep 1.5; pkill -TERM -x dossier) & $bin; echo after-term" Enter
+# Only this pane's reader is signalled: other runs of dossier on the machine are left alone.
+t send-keys -t "$session" "$bin; echo after-term" Enter
 expect_screen "Dossier · bundled seed articles"
+pkill -TERM -P "$(t display-message -p -t "$session" '#{pane_pid}')" -x dossier
 expect_screen "after-term"
 t send-keys -t "$session" 'echo "ECHO=$(stty -a | tr " ;" "\n\n" | grep -x -- "-\?echo")"' Enter
 expect_screen "ECHO=echo"
