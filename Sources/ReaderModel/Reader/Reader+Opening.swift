@@ -53,7 +53,7 @@ extension Reader {
     mutating func refreshSidebar() {
         // Rows built before the events are found are rebuilt once they are.
         state.sidebarAwaitsEvents = world.eventsIfReady == nil
-        state.sidebarRows = SidebarContent.rows(for: state.sidebarMode, document: state.openDocument, world: world)
+        state.sidebarRows = noteRows() + SidebarContent.rows(for: state.sidebarMode, document: state.openDocument, world: world)
         state.sidebarScroll = 0
         state.sidebarSelection = state.sidebarRows.firstIndex { $0.target != nil } ?? 0
     }

@@ -23,6 +23,7 @@ public struct Reader: Sendable {
     public mutating func handle(_ key: Key) {
         state.message = nil
         if case .resize(let w, let h) = key { resize(width: w, height: h); return }
+        if handleMarks(key) { return }
         if state.prompt != nil { handlePrompt(key); return }
         if state.overlay == .timeline, handleTimeline(key) { return }
         if state.overlay == .help {

@@ -102,6 +102,8 @@ public struct ReaderState: Sendable {
     public var forward: [ReaderPlace] = []
     public var overlay: Overlay = .none
     public var visited: Set<Int> = []
+    /// Stars and notes (see Workspace/ReadingMarks.swift).
+    public var marks = ReadingMarks()
     public var shouldQuit = false
     /// A one-line note for the status line ("no more matches").
     public var message: String?

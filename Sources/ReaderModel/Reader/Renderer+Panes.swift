@@ -16,8 +16,8 @@ extension Renderer {
             let selected = i == state.listSelection
             let style: Style = selected ? (state.focus == .documents ? .selectedFocused : .selected) : .normal
             if selected { frame.fill(rows: row..<row + 1, columns: columns, style: style) }
-            let marker = state.visited.contains(i) ? " " : "•"
-            var c = frame.put(marker, row: row, column: columns.lowerBound, limit: columns.upperBound, style: selected ? style : .unread)
+            let (marker, unread) = reader.listMark(i)
+            var c = frame.put(marker, row: row, column: columns.lowerBound, limit: columns.upperBound, style: selected ? style : (unread ? .unread : .normal))
             let doc = docs[i].document
             let meta = [doc.date, doc.source].compactMap { $0 }.first ?? ""
             let metaWidth = meta.isEmpty || columns.count < 32 ? 0 : DisplayWidth.of(meta) + 1

@@ -30,6 +30,7 @@ public enum Renderer {
         if state.overlay == .timeline { drawTimeline(&frame, reader) }
         drawStatus(&frame, reader)
         if state.prompt != nil { drawPrompt(&frame, reader) }
+        drawNotePrompt(&frame, reader)
         if state.overlay == .help { drawHelp(&frame) }
         return frame
     }

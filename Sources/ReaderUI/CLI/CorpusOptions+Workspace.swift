@@ -14,13 +14,17 @@ extension CorpusOptions {
     }
 
     /// As `analyze`, also giving the corrections that did not apply.
-    func analyzeReporting(events: Bool = true, quiet: Bool = false) throws -> CorrectedAnalysis {
+    /// With `reportCorrections` false, the caller reports them (the reader, once the screen is gone).
+    func analyzeReporting(events: Bool = true, quiet: Bool = false, reportCorrections: Bool = true) throws -> CorrectedAnalysis {
         let analysis = Analysis(corpus: try load(quiet: quiet), events: events)
         let file = CorrectionsFile(path: collection.correctionsFile)
         let result = file.apply(to: analysis)
-        if !quiet {
-            for problem in result.problems { Diagnostics.warn("\(file.path):\(problem.line): \(problem.message)") }
-        }
+        if !quiet, reportCorrections { warnCorrections(result.problems) }
         return result
+    }
+
+    /// `FILE:LINE: problem` on standard error for each correction that did not apply.
+    func warnCorrections(_ problems: [CorrectionProblem]) {
+        for problem in problems { Diagnostics.warn("\(collection.correctionsFile):\(problem.line): \(problem.message)") }
     }
 }

@@ -16,15 +16,19 @@ struct Read: ParsableCommand {
             Diagnostics.fail("the reader needs a terminal; use 'dossier export' or 'dossier entities' in scripts")
         }
         // Events are found in the background once the first screen is up.
-        let world = ReaderWorld(analysis: try corpus.analyze(events: false))
+        let corrected = try corpus.analyzeReporting(events: false, reportCorrections: false)
+        let world = ReaderWorld(analysis: corrected.analysis)
+        let workspace = SessionWorkspace(collection: corpus.collection)
+        workspace.startMessages = corrected.problems.map { "corrections line \($0.line): \($0.message)" }
         let screen: CursesScreen
         do {
             screen = try CursesScreen()
         } catch {
             Diagnostics.fail(error.description)
         }
-        defer { screen.end() }
-        ReaderSession(screen: screen, world: world).run()
+        ReaderSession(screen: screen, world: world, workspace: workspace).run()
+        screen.end()
+        corpus.warnCorrections(corrected.problems)
     }
 }
 
@@ -32,18 +36,22 @@ struct Read: ParsableCommand {
 struct ReaderSession {
     let screen: CursesScreen
     let world: ReaderWorld
+    let workspace: SessionWorkspace
 
     func run() {
         var reader = Reader(world: world, width: screen.size.width, height: screen.size.height)
+        workspace.begin(&reader)
+        defer { workspace.save(&reader) }
         screen.draw(Renderer.frame(reader))
         while !reader.state.shouldQuit, TerminalSetup.pendingSignal == 0 {
             guard let key = screen.readKey() else {
                 if reader.refreshWhenEventsArrive() { screen.draw(Renderer.frame(reader)) }
                 continue
             }
-            if key == KeyDecoder.suspend { screen.suspend(); continue }
+            if key == KeyDecoder.suspend { workspace.save(&reader); screen.suspend(); continue }
             if key == .control("l") { screen.forceRedraw() }
             reader.handle(key)
+            workspace.afterKey(&reader)
             screen.draw(Renderer.frame(reader))
         }
     }

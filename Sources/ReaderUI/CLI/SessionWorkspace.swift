@@ -1,0 +1,49 @@
+import Foundation
+import ReaderModel
+
+/// What a reading session keeps beyond the screen: the reading state, loaded at the start
+/// and saved (atomically) whenever marks change and at the end.
+final class SessionWorkspace {
+    let stateFile: ReadingStateFile
+    private var stored: ReadingState
+    private var saved: (revision: Int, read: Int, open: Int?) = (-1, -1, nil)
+    /// Messages to show once the reader is up (corrections that did not apply…).
+    var startMessages: [String] = []
+
+    init(collection: CollectionPaths) {
+        stateFile = ReadingStateFile(path: collection.stateFile)
+        stored = stateFile.load()
+    }
+
+    /// Takes back the marks and the last place.
+    func begin(_ reader: inout Reader) {
+        reader.restore(stored)
+        saved = signature(reader)
+        if let first = startMessages.first {
+            reader.notify(startMessages.count == 1 ? first : "\(first) (+\(startMessages.count - 1) more on standard error)")
+        }
+    }
+
+    private func signature(_ reader: Reader) -> (Int, Int, Int?) {
+        (reader.state.marks.revision, reader.state.visited.count, reader.state.openDocument)
+    }
+
+    /// Saves when a mark changed or another article was opened.
+    func afterKey(_ reader: inout Reader) {
+        let now = signature(reader)
+        guard now != saved else { return }
+        save(&reader)
+    }
+
+    /// Saves the state, with the place in the open article.
+    func save(_ reader: inout Reader) {
+        let state = reader.readingState(over: stored)
+        do {
+            try stateFile.save(state)
+            stored = state
+            saved = signature(reader)
+        } catch {
+            reader.notify("reading state not saved: \(error)")
+        }
+    }
+}

@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# End-to-end: the analyst's workspace, with XDG_* pointing at temporary folders.
+# A corrections file (a merge, a reject, a retype) shows in the export and on the card;
+# an article read, quit, restart: the same article open at the same place, no longer unread;
+# `bind x quit` in the config file makes x quit.
+# usage: Tests/e2e/workspace.sh PATH/TO/dossier
+set -euo pipefail
+bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+session="dossier-ws-$$"
+sock="dossier-ws-$$"
+work="$(mktemp -d)"
+t() { tmux -L "$sock" "$@"; }
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+fail() {
+    echo "e2e workspace: FAILED: $1"
+    echo "---- screen ----"
+    t capture-pane -p -t "$session" 2>/dev/null || true
+    exit 1
+}
+
+expect_screen() {
+    for _ in $(seq 1 100); do
+        if t capture-pane -p -t "$session" | grep -qF -- "$1"; then return 0; fi
+        sleep 0.1
+    done
+    fail "expected on screen: $1"
+}
+
+screen_line() { t capture-pane -p -t "$session" | sed -n "${1}p"; }
+
+mkdir -p "$work/data" "$work/config/dossier" "$work/cache"
+cp -R "$root/Assets/corpus" "$work/articles"
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache"
+passed=0
+
+# 1. Corrections: a merge, a reject and a retype, each visible in the export.
+mkdir -p "$work/articles/.dossier"
+cat > "$work/articles/.dossier/corrections.txt" <<'CORR'
+# the analyst's corrections
+merge: Qassem Soleimani | Abu Mahdi al-Muhandis
+reject: The Cradle
+type: pentagon = place
+reject: Nobody Of That Name
+CORR
+"$bin" export --format json "$work/articles" > "$work/export.json" 2> "$work/export.err"
+python3 - "$work/export.json" <<'PY' || fail "export does not show the corrections"
+import json, sys
+export = json.load(open(sys.argv[1]))
+by_name = {e["name"]: e for e in export["entities"]}
+soleimani = by_name["Qassem Soleimani"]
+assert "Abu Mahdi al-Muhandis" in soleimani["aliases"], soleimani["aliases"]
+assert "Abu Mahdi al-Muhandis" not in by_name, "merged entity still separate"
+assert "The Cradle" not in by_name and not any("The Cradle" in e["aliases"] for e in export["entities"]), "rejected entity exported"
+assert by_name["Pentagon"]["type"] == "place", by_name["Pentagon"]["type"]
+PY
+grep -qF ".dossier/corrections.txt:5: no entity named 'Nobody Of That Name'" "$work/export.err" || fail "unmatched line not reported: $(cat "$work/export.err")"
+"$bin" entities --type place "$work/articles" > "$work/places.txt" 2>/dev/null
+grep -q "^Pentagon " "$work/places.txt" || fail "entities does not show the retype"
+passed=$((passed + 1))
+
+start_reader() {
+    t new-session -d -s "$session" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color LANG=C.UTF-8 XDG_DATA_HOME=\"$XDG_DATA_HOME\" XDG_CONFIG_HOME=\"$XDG_CONFIG_HOME\" XDG_CACHE_HOME=\"$XDG_CACHE_HOME\" PS1='e2e\$ ' bash --norc --noprofile"
+    t set-option -t "$session" window-size manual >/dev/null 2>&1 || true
+    expect_screen 'e2e$'
+}
+start_reader
+
+# 2. The card of the merged entity says a correction applied.
+t send-keys -t "$session" "$bin $work/articles" Enter
+expect_screen "document 1 of 5"
+t send-keys -t "$session" / s o l e i m a n i
+expect_screen "Qassem Soleimani — person"
+t send-keys -t "$session" Enter
+expect_screen "CORRECTED"
+expect_screen "line 2: merge: Qassem Solei"
+passed=$((passed + 1))
+
+# 3. Read the third article some way down, star it, quit; restart: same article, same place, read.
+t send-keys -t "$session" 1 g j j Enter
+expect_screen "document 3 of 5"
+t send-keys -t "$session" C-d C-d
+sleep 0.3
+top_before="$(screen_line 2 | cut -c23-86)"
+[ -n "${top_before// /}" ] || fail "no article text at the top"
+t send-keys -t "$session" '*' q
+expect_screen 'e2e$'
+state_file="$(ls "$XDG_DATA_HOME"/dossier/collections/*/state)"
+grep -q "^last	" "$state_file" || fail "no last place in $state_file"
+t send-keys -t "$session" clear Enter "$bin $work/articles" Enter
+expect_screen "document 3 of 5"
+sleep 0.3
+top_after="$(screen_line 2 | cut -c23-86)"
+[ "$top_before" = "$top_after" ] || fail "not at the same place: '$top_before' then '$top_after'"
+row="$(screen_line 4)"
+case "$row" in
+    "•"*) fail "the article read is still marked unread: $row" ;;
+    "*"*) ;;
+    *) fail "the starred article has no star: $row" ;;
+esac
+# Articles never opened are still unread.
+screen_line 5 | grep -q "^•" || fail "an unopened article lost its unread mark"
+t send-keys -t "$session" q
+expect_screen 'e2e$'
+passed=$((passed + 1))
+
+echo "e2e workspace: $passed passed, 0 failed"
