@@ -9,7 +9,9 @@ bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 session="dossier-e2e-$$"
 sock="dossier-e2e-$$"
 t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; }
+# Reading state and configuration in a folder of their own, so no earlier run changes this one.
+xdg="$(mktemp -d)"
+cleanup() { t kill-server 2>/dev/null || true; rm -rf "$xdg"; }
 trap cleanup EXIT
 
 fail() {
@@ -28,7 +30,7 @@ expect_screen() {
     fail "expected on screen: $1"
 }
 
-t new-session -d -s "$session" -x 120 -y 40 "env -i HOME=\"$HOME\" PATH=\"$PATH\" TERM=xterm-256color LANG=C.UTF-8 PS1='e2e\$ ' bash --norc --noprofile"
+t new-session -d -s "$session" -x 120 -y 40 "env -i HOME=\"$HOME\" XDG_DATA_HOME=\"$xdg/data\" XDG_CONFIG_HOME=\"$xdg/config\" PATH=\"$PATH\" TERM=xterm-256color LANG=C.UTF-8 PS1='e2e\$ ' bash --norc --noprofile"
 t set-option -t "$session" window-size manual >/dev/null 2>&1 || true
 expect_screen 'e2e$'
 t send-keys -t "$session" "$bin" Enter

@@ -50,7 +50,7 @@ start_shell() {
     t kill-server 2>/dev/null || true
     shells=$((shells + 1))
     sock="dossier-screen-$$-$shells"
-    t new-session -d -s "$session" -x "$1" -y "$2" "env -i HOME=\"$HOME\" PATH=\"$PATH\" LANG=C.UTF-8 ${3:-TERM=xterm-256color} PS1='e2e\$ ' bash --norc --noprofile"
+    t new-session -d -s "$session" -x "$1" -y "$2" "env -i HOME=\"$HOME\" XDG_DATA_HOME=\"$work/xdg-$shells/data\" XDG_CONFIG_HOME=\"$work/xdg-$shells/config\" PATH=\"$PATH\" LANG=C.UTF-8 ${3:-TERM=xterm-256color} PS1='e2e\$ ' bash --norc --noprofile"
     t set-option -t "$session" window-size manual >/dev/null 2>&1 || true
     expect_screen 'e2e$'
 }
