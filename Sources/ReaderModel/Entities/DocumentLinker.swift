@@ -14,14 +14,19 @@ public struct DocumentLinker: Sendable {
         var mentions = input
         resolvePartialNames(&mentions)
         typeRepeatedLoneNames(&mentions, tokens)
+        // A lone word no other name explains takes the type its context hints at ("Axios reported").
+        for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
+            if let hint = mentions[i].hint { mentions[i].type = hint; mentions[i].evidence = .context }
+        }
         mentions = mentions.enumerated().filter { _, m in !(m.type == .other && m.evidence == .fallback) }.map { $0.element }
+        // Before aliases are re-pointed, so that their indices stay right.
+        mentions = dropUnconfirmedHeadlineNames(mentions, tokens)
         // Bracketed aliases point at indices of the unfiltered list: re-point them by offsets.
         let byStart = Dictionary(input.enumerated().map { ($0.offset, $0.element.start) }, uniquingKeysWith: { a, _ in a })
         let indexOfStart = Dictionary(mentions.enumerated().map { ($0.element.start, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for i in mentions.indices {
             if let target = mentions[i].aliasOf { mentions[i].aliasOf = byStart[target].flatMap { indexOfStart[$0] } }
         }
-        mentions = dropUnconfirmedHeadlineNames(mentions, tokens)
         var sets = UnionFind(count: mentions.count)
         var firstByKey: [String: Int] = [:]
         var keyCache: [String: [String]] = [:]
@@ -53,6 +58,11 @@ public struct DocumentLinker: Sendable {
         for m in mentions where m.type == .organization && m.evidence != .fallback {
             let words = NameKey.significantWords(m.text)
             if words.count >= 2, shortForms[words[0]] == nil { shortForms[words[0]] = .organization }
+        }
+        // "Wippit" typed once by its context ("chief executive of Wippit") types its other mentions.
+        for m in mentions where (m.type == .organization || m.type == .place) && m.evidence <= .context {
+            let words = NameKey.significantWords(m.text)
+            if words.count == 1, words[0].count > 1, shortForms[words[0]] == nil { shortForms[words[0]] = m.type }
         }
         // A word that is some person's first name here is ambiguous as a surname.
         var firstNames = Set<String>()
@@ -95,6 +105,10 @@ public struct DocumentLinker: Sendable {
                 case .person:
                     firstNames.insert(w[0])
                     for k in 1..<w.count { longer["p|" + w.suffix(k).joined(separator: " "), default: []].append(j) }
+                    // "Abu Fadak" after "Abu Fadak al-Mohammadawi": a kunya stands for the whole name.
+                    if w.count >= 3, EntityRecognizer.kunyas.contains(w[0]) {
+                        longer["p|" + w.prefix(2).joined(separator: " "), default: []].append(j)
+                    }
                 case .organization:
                     for k in 1..<w.count { longer["o|" + w.prefix(k).joined(separator: " "), default: []].append(j) }
                 default:
@@ -165,9 +179,15 @@ public struct DocumentLinker: Sendable {
     /// Names found only in headline-case lines must be known or also named in the body.
     func dropUnconfirmedHeadlineNames(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
         var bodyKeys = Set<String>()
-        for m in mentions where !tokens[m.tokens.lowerBound].inHeadline { bodyKeys.insert(NameKey.exact(m.text)) }
+        for m in mentions where !tokens[m.tokens.lowerBound].inHeadline {
+            bodyKeys.insert(NameKey.exact(m.text))
+            // A headline names a person by surname: "Biden Vows Response" after "Joe Biden".
+            let words = NameKey.significantWords(m.text)
+            if m.type == .person, words.count >= 2, let last = words.last { bodyKeys.insert(last) }
+        }
         return mentions.filter { m in
             !tokens[m.tokens.lowerBound].inHeadline || m.knownID != nil || bodyKeys.contains(NameKey.exact(m.text))
+                || m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].text == "/" && m.type == .person
         }
     }
 }

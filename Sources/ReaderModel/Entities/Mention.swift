@@ -21,6 +21,9 @@ public struct Mention: Sendable, Hashable {
     public var aliasOf: Int?
     /// The title or role a person was introduced with ("prime minister"), folded.
     public var title: String?
+    /// A type the context suggests for a lone word ("Axios reported", "told Axios"), taken
+    /// only when the word turns out to be no surname or short form of another name here.
+    public var hint: EntityType?
 
     public init(start: Int, end: Int, text: String, type: EntityType, evidence: Evidence,
                 tokens: Range<Int>, knownID: String? = nil, aliasOf: Int? = nil) {

@@ -58,6 +58,7 @@ public struct NameRunFinder: Sendable {
 
     private func extend(_ tokens: [Token], from start: Int) -> Int {
         var j = start
+        var afterConnector = false
         while j < tokens.count {
             let t = tokens[j]
             if t.newlinesBefore > 0 { break }
@@ -72,10 +73,23 @@ public struct NameRunFinder: Sendable {
                 break
             }
             if t.spaceBefore, let after = particleLeads(tokens, j) { j = after; continue }
+            // "Covington & Burling", "AT&T": an ampersand between capitalized words.
+            if t.text == "&", j + 1 < tokens.count, tokens[j + 1].newlinesBefore == 0, isNameWord(tokens, j + 1) {
+                j += 2
+                continue
+            }
             // "Department of Defense", "Axis of Resistance", "State of Law".
             if (t.text == "of" || t.text == "for"), t.spaceBefore, isNameWord(tokens, j + 1), tokens[j + 1].spaceBefore,
                knowledge.ofHeads.contains(Knowledge.fold(tokens[j - 1].text)) {
                 j += 2
+                afterConnector = true
+                continue
+            }
+            // "Department of Work and Pensions": "and" inside the phrase after "of".
+            if afterConnector, t.text == "and", t.spaceBefore, isNameWord(tokens, j + 1), tokens[j + 1].spaceBefore,
+               tokens[j + 1].newlinesBefore == 0, j + 2 >= tokens.count || !isNameWord(tokens, j + 2) || !tokens[j + 2].spaceBefore {
+                j += 2
+                afterConnector = false
                 continue
             }
             // "Revolutionary Guard’s Corp": a possessive inside an organization's name.

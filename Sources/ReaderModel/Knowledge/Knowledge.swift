@@ -29,6 +29,12 @@ public struct Knowledge: Sendable {
     public var organizationCues: Set<String> = []
     public var organizationCuesFollowing: Set<String> = []
     public var organizationPrefixes: [String: String] = [:]
+    /// Head nouns of an appositive that makes the name before it an organization: "X, the Houston-based firm".
+    public var organizationAppositives: Set<String> = []
+    /// Words around a name that make it an organization ("a spokesman for _"), and
+    /// weaker ones that only type a lone unexplained word ("told _", "_ reported").
+    public var organizationContexts = ContextPhrases()
+    public var organizationHints = ContextPhrases()
     public var placeCues: Set<String> = []
     public var placeCuesFollowing: Set<String> = []
     public var placePrepositions: Set<String> = []
@@ -78,6 +84,9 @@ public struct Knowledge: Sendable {
             let parts = line.split(separator: "=").map { NameKey.words(String($0)).joined(separator: " ") }
             if parts.count == 2 { organizationPrefixes[parts[0]] = parts[1] }
         }
+        organizationAppositives = folded("organization-appositives.txt")
+        organizationContexts = ContextPhrases(lines("organization-contexts.txt"))
+        organizationHints = ContextPhrases(lines("organization-hints.txt"))
         placeCues = folded("place-cues.txt")
         placeCuesFollowing = folded("place-cues-following.txt")
         placePrepositions = folded("place-prepositions.txt")
@@ -104,7 +113,7 @@ public struct Knowledge: Sendable {
     mutating func add(_ entity: KnownEntity) {
         let index = known.count
         known.append(entity)
-        for name in [entity.name] + entity.aliases {
+        for name in Self.spellings([entity.name] + entity.aliases) {
             let key = NameKey.exact(name)
             if knownByKey[key] == nil { knownByKey[key] = index }
             let singular = NameKey.singular(name)
@@ -114,6 +123,16 @@ public struct Knowledge: Sendable {
             if skeleton.count >= 5, skeleton.contains(" "), knownBySkeleton[skeleton] == nil { knownBySkeleton[skeleton] = index }
             longestKnownName = max(longestKnownName, NameKey.words(name).count + 1)
         }
+    }
+
+    /// The names with "Air Base" also written "Airbase" and the other way round.
+    static func spellings(_ names: [String]) -> [String] {
+        var out = names
+        for name in names {
+            if name.contains("Air Base") { out.append(name.replacingOccurrences(of: "Air Base", with: "Airbase")) }
+            if name.contains("Airbase") { out.append(name.replacingOccurrences(of: "Airbase", with: "Air Base")) }
+        }
+        return out
     }
 
     /// The known entity a name denotes, matched exactly or by skeleton.
@@ -153,5 +172,32 @@ public enum EntityType: String, Sendable, Codable, CaseIterable, Comparable {
 
     public static func < (a: EntityType, b: EntityType) -> Bool {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// Phrases written around a name, "_" standing for the name: "a spokesman for _", "_ said in a statement".
+public struct ContextPhrases: Sendable {
+    /// A token's text as the phrases hold it: lower case, straight apostrophe.
+    public static func word(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+    }
+
+    /// Words before the name, nearest last.
+    public var before: [[String]] = []
+    /// Words after the name, nearest first.
+    public var after: [[String]] = []
+
+    public init() {}
+
+    public init(_ lines: [String]) {
+        for line in lines {
+            let parts = line.components(separatedBy: "_")
+            guard parts.count == 2 else { continue }
+            let left = parts[0].split(separator: " ").map { Self.word(String($0)) }
+            let right = parts[1].split(separator: " ").map { Self.word(String($0)) }
+            // One side only: a phrase is matched on the side it is written.
+            if !left.isEmpty, right.isEmpty { before.append(left) }
+            if left.isEmpty, !right.isEmpty { after.append(right) }
+        }
     }
 }

@@ -56,6 +56,8 @@ public enum NameKey {
         for (index, raw) in word.enumerated() {
             var ch = raw
             if ch == "z" { ch = "s" }
+            // Qaf is written q or k: "Baqir"/"Bakr", "Qasim"/"Kasim".
+            if ch == "q" { ch = "k" }
             if index > 0, "aeiouyw".contains(ch) { continue }
             if ch == last { continue }
             out.append(ch)

@@ -1,0 +1,18 @@
+/// Relations between neighbouring mentions: names listed together share a type.
+extension EntityRecognizer {
+
+    /// "in Abu Ghraib and Jurf al-Sakhar": a weakly typed name takes the type of the
+    /// confidently typed place or organization it is listed with.
+    func inheritThroughCoordination(_ mentions: inout [Mention], _ tokens: [Token]) {
+        guard mentions.count > 1 else { return }
+        for i in 1..<mentions.count {
+            let prev = mentions[i - 1]
+            guard mentions[i].evidence == .fallback, mentions[i].knownID == nil,
+                  prev.evidence <= .context, prev.type == .place || prev.type == .organization else { continue }
+            let between = prev.tokens.upperBound..<mentions[i].tokens.lowerBound
+            guard !between.isEmpty, between.allSatisfy({ [",", "and", "or"].contains(tokens[$0].text) }) else { continue }
+            mentions[i].type = prev.type
+            mentions[i].evidence = .context
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// The words around a name that say what it names: roles and titles before it, cue words
+/// after it, place prepositions, and the shape of a person's name.
+extension EntityRecognizer {
+    func previousWord(_ tokens: [Token], before k: Int) -> Int? {
+        var j = k - 1
+        while j >= 0, tokens[j].text == "." { j -= 1 }
+        return j >= 0 && tokens[j].kind == .word ? j : nil
+    }
+
+    /// A cue in the next one or two lower-case words: "Badr forces", "Nebni political coalition".
+    func followingCue(_ tokens: [Token], after end: Int, in cues: Set<String>) -> Bool {
+        var j = end
+        for _ in 0..<2 {
+            guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].newlinesBefore == 0 else { return false }
+            if cues.contains(Knowledge.fold(tokens[j].text)) { return true }
+            if j + 1 < tokens.count, cues.contains(Knowledge.fold(tokens[j].text + " " + tokens[j + 1].text)) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A lower-case role word followed by a capitalized name: "chairman Matthew", "commander Hadi".
+    func roleBeforeName(_ tokens: [Token], at j: Int) -> Bool {
+        guard j + 1 < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].newlinesBefore == 0,
+              knowledge.isRole(tokens[j].text), tokens[j + 1].isCapitalized, tokens[j + 1].newlinesBefore == 0 else { return false }
+        return true
+    }
+
+    func placeContext(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let start = range.lowerBound
+        // "US-based", "Samarra-based".
+        if range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == "-",
+           Knowledge.fold(tokens[range.upperBound + 1].text) == "based" { return true }
+        guard let p = previousWord(tokens, before: start), p == start - 1 || tokens[start - 1].text == "the" else { return false }
+        let prev = Knowledge.fold(tokens[p].text)
+        if knowledge.placePrepositions.contains(prev), !tokens[p].isCapitalized { return true }
+        // "south of Fallujah", "the areas of Al-Rafoush".
+        if prev == "of", let q = previousWord(tokens, before: p), knowledge.placeCuesFollowing.contains(Knowledge.fold(tokens[q].text))
+            || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"].contains(Knowledge.fold(tokens[q].text)) {
+            return true
+        }
+        return false
+    }
+
+    func personPattern(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let ws = words(tokens, range)
+        guard let first = ws.first else { return false }
+        let firstWord = Knowledge.fold(tokens[first].text)
+        if knowledge.isGivenName(tokens[first].text), ws.count >= 2 { return true }
+        if ["abu", "abou", "umm", "bin", "ibn"].contains(firstWord), ws.count >= 2 { return true }
+        if ws.count >= 2, ws.dropFirst().contains(where: { runFinder.isParticle(tokens[$0]) }) { return true }
+        return false
+    }
+}

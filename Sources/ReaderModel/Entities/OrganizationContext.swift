@@ -1,0 +1,58 @@
+/// Organizations named without a cue word in their name (companies, charities, news
+/// organizations, law firms), recognized by what the text says around them:
+/// "Halliburton, the Houston-based firm, said", "a spokesman for Kellogg Brown",
+/// "Covington & Burling", "Axios reported".
+extension EntityRecognizer {
+    /// Words after an appositive's head noun that show the head ends the phrase.
+    static let appositiveEnds: Set<String> = ["that", "which", "who", "said", "says", "has", "had", "is", "was", "and",
+                                              "in", "on", "with", "whose", "based", "founded", "owned", "run", "backed", "behind"]
+
+    /// "X, the Houston-based firm,", "X, a British charity that": the name before an
+    /// appositive headed by an organization noun.
+    func appositiveOrganization(_ tokens: [Token], after end: Int) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].text.lowercased()),
+              tokens[end + 1].newlinesBefore == 0 else { return false }
+        var j = end + 2
+        var words = 0
+        while j < tokens.count, words < 6, tokens[j].newlinesBefore == 0 {
+            let t = tokens[j]
+            if t.text == "-", !t.spaceBefore { j += 1; continue }
+            guard t.kind == .word else { return false }
+            let word = Knowledge.fold(t.text)
+            for length in [2, 1] where j + length <= tokens.count {
+                let head = length == 2 && j + 1 < tokens.count ? word + " " + Knowledge.fold(tokens[j + 1].text) : word
+                guard length == 1 || j + 1 < tokens.count, knowledge.organizationAppositives.contains(head) else { continue }
+                let next = j + length
+                if next >= tokens.count || tokens[next].kind == .punctuation || tokens[next].newlinesBefore > 0
+                    || Self.appositiveEnds.contains(tokens[next].text) { return true }
+            }
+            j += 1
+            words += 1
+        }
+        return false
+    }
+
+    /// Whether the words just before or after `range` are one of `phrases`.
+    func matches(_ phrases: ContextPhrases, _ tokens: [Token], around range: Range<Int>) -> Bool {
+        for phrase in phrases.before where range.lowerBound >= phrase.count {
+            let start = range.lowerBound - phrase.count
+            if phrase.indices.allSatisfy({ ContextPhrases.word(tokens[start + $0].text) == phrase[$0] }),
+               !(start + 1...range.lowerBound).contains(where: { tokens[$0].newlinesBefore > 0 }) { return true }
+        }
+        for phrase in phrases.after where range.upperBound + phrase.count <= tokens.count {
+            let start = range.upperBound
+            if phrase.indices.allSatisfy({ ContextPhrases.word(tokens[start + $0].text) == phrase[$0] }),
+               !(start..<(start + phrase.count)).contains(where: { tokens[$0].newlinesBefore > 0 }) { return true }
+        }
+        return false
+    }
+
+    /// "Ministry of Defence", "Council for Islamic Revolution", "Gulf of Aden": the head
+    /// word before a connector types the whole name.
+    func connectorHead(_ tokens: [Token], _ range: Range<Int>) -> String? {
+        for k in range where k > range.lowerBound && (tokens[k].text == "of" || tokens[k].text == "for") {
+            return tokens[k - 1].kind == .word ? Knowledge.fold(tokens[k - 1].text) : nil
+        }
+        return nil
+    }
+}

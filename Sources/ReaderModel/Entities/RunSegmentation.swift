@@ -1,0 +1,188 @@
+/// Splitting name runs into candidate names: titles, dates and role words split a run;
+/// a leading "the", a sentence-opening common word or a qualifying demonym are trimmed.
+extension EntityRecognizer {
+    struct Segment {
+        var range: Range<Int>
+        var afterTitle: Bool
+        /// The title phrase before it, folded ("prime minister").
+        var title: String? = nil
+    }
+
+    /// Length in tokens of a title phrase starting at `k`, or nil.
+    func titleLength(_ tokens: [Token], at k: Int, end: Int) -> Int? {
+        var best: Int? = nil
+        var phrase = ""
+        var j = k
+        var count = 0
+        while j < end, count < knowledge.longestTitle {
+            let t = tokens[j]
+            if t.text == "-" { j += 1; continue }
+            guard t.kind == .word else { break }
+            phrase += (phrase.isEmpty ? "" : " ") + Knowledge.fold(t.text)
+            count += 1
+            j += 1
+            if knowledge.titles.contains(phrase) { best = j - k }
+        }
+        return best
+    }
+
+    /// End of the longest known name that starts the run and leaves at least one word after it.
+    func knownPrefixEnd(_ tokens: [Token], _ run: Range<Int>, memo: LookupMemo) -> Int? {
+        let ws = words(tokens, run)
+        guard ws.count >= 3 else { return nil }
+        for count in stride(from: min(ws.count - 1, knowledge.longestKnownName), through: 1, by: -1) {
+            let end = ws[count - 1] + 1
+            // "Hawija Al-Abar": an "Al-" word continues the name rather than starting another.
+            // "Gulf of Varda": a known word heading an of-phrase does not stand alone.
+            guard tokens[end].kind == .word, tokens[end].spaceBefore, tokens[end].text != "of", tokens[end].text != "for",
+                  !(end + 1 < tokens.count && tokens[end + 1].text == "-" && NameKey.articles.contains(Knowledge.fold(tokens[end].text)))
+            else { continue }
+            let prefix = text(tokens, run.lowerBound..<end)
+            if memo.lookup(prefix) != nil, !knowledge.isDemonym(prefix) { return end }
+        }
+        return nil
+    }
+
+    /// "General Motors", "Justice Department": a title word inside an organization's or place's name.
+    func endsInCue(_ tokens: [Token], _ run: Range<Int>) -> Bool {
+        let ws = words(tokens, run)
+        guard let last = ws.last else { return false }
+        let word = Knowledge.fold(tokens[last].text)
+        if knowledge.organizationCues.contains(word) || knowledge.placeCues.contains(word) { return true }
+        // "U.S. Consulate General": a two-word head.
+        guard ws.count >= 2 else { return false }
+        let two = Knowledge.fold(tokens[ws[ws.count - 2]].text) + " " + word
+        return knowledge.organizationCues.contains(two) || knowledge.placeCues.contains(two)
+    }
+
+    /// End of the office a title names after "of" or "for", when a name follows it:
+    /// "Secretary of Defense | Lloyd Austin", "Minister of Foreign Affairs | Fuad Hussein".
+    /// The office runs to the first given name, or else over ordinary words; known names
+    /// inside it ("President of Iraq") are returned to be typed on their own.
+    func officeEnd(_ tokens: [Token], from start: Int, end: Int, memo: LookupMemo) -> (end: Int, named: [Range<Int>])? {
+        guard start < end, ["of", "for"].contains(tokens[start].text) else { return nil }
+        var j = start + 1
+        while j < end, tokens[j].kind == .word, !knowledge.isGivenName(tokens[j].text) { j += 1 }
+        if !(j < end && j > start + 1 && tokens[j].kind == .word) {
+            j = start + 1
+            while j < end, tokens[j].kind == .word, !knowledge.isGivenName(tokens[j].text),
+                  ["of", "for", "and", "the"].contains(tokens[j].text) || knowledge.isCommonWord(tokens[j].text) || lookupName(tokens[j].text, memo: memo) != nil {
+                j += 1
+            }
+        }
+        // Otherwise a name is most often its last two words: "Secretary of Defense | Marcus Tellar".
+        if j == start + 1, end - start >= 4, (start..<end).allSatisfy({ tokens[$0].kind == .word }) { j = end - 2 }
+        // Something must be left for the name, and the office must hold a word.
+        guard j > start + 1, j < end, tokens[j].kind == .word else { return nil }
+        let named = (start + 1..<j).filter { tokens[$0].isCapitalized && lookupName(tokens[$0].text, memo: memo) != nil }.map { $0..<($0 + 1) }
+        return (j, named)
+    }
+
+    func isDate(_ tokens: [Token], _ k: Int, runStart: Int) -> Bool {
+        guard knowledge.isDateWord(tokens[k].text) else { return false }
+        // "Theresa May": a month name after a given name is a surname.
+        if k > runStart, knowledge.isGivenName(tokens[k - 1].text) { return false }
+        return true
+    }
+
+    func segments(of run: Range<Int>, in tokens: [Token], memo: LookupMemo) -> [Segment] {
+        if memo.lookup(text(tokens, run)) != nil { return [trim(Segment(range: run, afterTitle: false), tokens, memo: memo)].compactMap { $0 } }
+        var result: [Segment] = []
+        var segStart = run.lowerBound
+        var afterTitle = false
+        var k = run.lowerBound
+        var title: String? = nil
+        func close(_ end: Int) {
+            if segStart < end { result.append(Segment(range: segStart..<end, afterTitle: afterTitle, title: afterTitle ? title : nil)) }
+        }
+        // A known name that opens a longer run stands alone: "Lib Dem | Norman Baker".
+        if !endsInCue(tokens, run), let split = knownPrefixEnd(tokens, run, memo: memo) {
+            result.append(Segment(range: run.lowerBound..<split, afterTitle: false))
+            segStart = split
+            k = split
+        }
+        while k < run.upperBound {
+            // Role acronyms split a run and introduce a person: "Labour MP Jackie Ballard".
+            if tokens[k].kind == .word, k > run.lowerBound, knowledge.nonEntities.contains(Knowledge.fold(tokens[k].text)) {
+                close(k)
+                afterTitle = true
+                k += 1
+                segStart = k
+                continue
+            }
+            if tokens[k].kind == .word, isDate(tokens, k, runStart: run.lowerBound) {
+                close(k)
+                afterTitle = false
+                k += 1
+                segStart = k
+                continue
+            }
+            if tokens[k].kind == .word, let length = titleLength(tokens, at: k, end: run.upperBound),
+               memo.lookup(text(tokens, k..<run.upperBound)) == nil, !endsInCue(tokens, run) {
+                close(k)
+                title = words(tokens, k..<(k + length)).map { Knowledge.fold(tokens[$0].text) }.joined(separator: " ")
+                k += length
+                if let office = officeEnd(tokens, from: k, end: run.upperBound, memo: memo) {
+                    for named in office.named { result.append(Segment(range: named, afterTitle: false)) }
+                    k = office.end
+                }
+                afterTitle = true
+                segStart = k
+                continue
+            }
+            k += 1
+        }
+        close(run.upperBound)
+        return result.compactMap { trim($0, tokens, memo: memo) }
+    }
+
+    /// Drops a leading "the", a sentence-opening common word and a demonym that only qualifies a name.
+    func trim(_ segment: Segment, _ tokens: [Token], memo: LookupMemo) -> Segment? {
+        var s = segment
+        func dropFirst() {
+            var k = s.range.lowerBound + 1
+            while k < s.range.upperBound, tokens[k].kind != .word { k += 1 }
+            s.range = k..<s.range.upperBound
+        }
+        func known() -> Bool { lookupName(text(tokens, s.range), memo: memo) != nil }
+        guard !s.range.isEmpty else { return nil }
+        if Knowledge.fold(tokens[s.range.lowerBound].text) == "the", !memo.keepsLeadingThe(text(tokens, s.range)) { dropFirst() }
+        guard !s.range.isEmpty else { return nil }
+        let first = tokens[s.range.lowerBound]
+        if (first.opensSentence || first.inHeadline), !known(), isCommonOpening(first, memo: memo) {
+            dropFirst()
+        }
+        guard !s.range.isEmpty else { return nil }
+        // Leading demonym: "Iraqi Kata’ib Hezbollah" → "Kata’ib Hezbollah", but "Iraqi Army" stays.
+        for length in [2, 1] {
+            let ws = words(tokens, s.range)
+            guard ws.count >= length else { continue }
+            let prefixEnd = ws[length - 1] + 1
+            let phrase = text(tokens, s.range.lowerBound..<prefixEnd)
+            guard knowledge.isDemonym(phrase), !known() else { continue }
+            if prefixEnd >= s.range.upperBound { return nil }
+            var rest = prefixEnd
+            while rest < s.range.upperBound, tokens[rest].kind != .word { rest += 1 }
+            let remainder = rest..<s.range.upperBound
+            if remainder.isEmpty { return nil }
+            if memo.lookup(text(tokens, remainder)) != nil || knowledge.isGivenName(tokens[rest].text)
+                || knowledge.isDemonym(text(tokens, remainder)) {
+                s.range = remainder
+                if knowledge.isDemonym(text(tokens, remainder)) { return nil }
+            }
+            break
+        }
+        while let last = s.range.last, tokens[last].kind != .word || runFinder.isParticle(tokens[last]) {
+            s.range = s.range.lowerBound..<last
+        }
+        return s.range.isEmpty ? nil : s
+    }
+
+    func isCommonOpening(_ t: Token, memo: LookupMemo) -> Bool {
+        if lookupName(t.text, memo: memo) != nil { return false }
+        if t.text.unicodeScalars.count == 1 { return true }
+        if knowledge.isCommonWord(t.text) || knowledge.isRole(t.text) { return true }
+        let lower = t.text.lowercased()
+        return t.text.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ly"))
+    }
+}
