@@ -76,7 +76,7 @@ public struct EntityRecognizer: Sendable {
             Mention(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, text: name,
                     type: type, evidence: evidence, tokens: range, knownID: known)
         }
-        if let entity = lookupName(name, memo: memo) {
+        if let entity = lookupName(tokens, range, memo: memo) {
             var m = mention(entity.type, .known, known: entity.id)
             if entity.type == .person { m.title = segment.title }
             return m

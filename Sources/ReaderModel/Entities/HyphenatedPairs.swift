@@ -16,7 +16,7 @@ extension EntityRecognizer {
         }
         guard !pieces.isEmpty else { return [segment] }
         pieces.append(start..<range.upperBound)
-        guard lookupName(text(tokens, range), memo: memo) == nil else { return [segment] }
+        guard lookupName(tokens, range, memo: memo) == nil else { return [segment] }
         var named = 0
         for piece in pieces {
             let name = text(tokens, piece)

@@ -86,7 +86,7 @@ extension EntityRecognizer {
     }
 
     func segments(of run: Range<Int>, in tokens: [Token], memo: LookupMemo) -> [Segment] {
-        if memo.lookup(text(tokens, run)) != nil { return [trim(Segment(range: run, afterTitle: false), tokens, memo: memo)].compactMap { $0 } }
+        if lookup(tokens, run, memo: memo) != nil { return [trim(Segment(range: run, afterTitle: false), tokens, memo: memo)].compactMap { $0 } }
         var result: [Segment] = []
         var segStart = run.lowerBound
         var afterTitle = false
@@ -95,8 +95,10 @@ extension EntityRecognizer {
         func close(_ end: Int) {
             if segStart < end { result.append(Segment(range: segStart..<end, afterTitle: afterTitle, title: afterTitle ? title : nil)) }
         }
+        // Computed once: each title word below would otherwise walk the whole run again.
+        let runEndsInCue = endsInCue(tokens, run)
         // A known name that opens a longer run stands alone: "Lib Dem | Norman Baker".
-        if !endsInCue(tokens, run), let split = knownPrefixEnd(tokens, run, memo: memo) {
+        if !runEndsInCue, let split = knownPrefixEnd(tokens, run, memo: memo) {
             result.append(Segment(range: run.lowerBound..<split, afterTitle: false))
             segStart = split
             k = split
@@ -118,7 +120,7 @@ extension EntityRecognizer {
                 continue
             }
             if tokens[k].kind == .word, let length = titleLength(tokens, at: k, end: run.upperBound),
-               memo.lookup(text(tokens, k..<run.upperBound)) == nil, !endsInCue(tokens, run) {
+               !runEndsInCue, lookup(tokens, k..<run.upperBound, memo: memo) == nil {
                 close(k)
                 title = words(tokens, k..<(k + length)).map { Knowledge.fold(tokens[$0].text) }.joined(separator: " ")
                 k += length
@@ -144,9 +146,9 @@ extension EntityRecognizer {
             while k < s.range.upperBound, tokens[k].kind != .word { k += 1 }
             s.range = k..<s.range.upperBound
         }
-        func known() -> Bool { lookupName(text(tokens, s.range), memo: memo) != nil }
+        func known() -> Bool { lookupName(tokens, s.range, memo: memo) != nil }
         guard !s.range.isEmpty else { return nil }
-        if Knowledge.fold(tokens[s.range.lowerBound].text) == "the", !memo.keepsLeadingThe(text(tokens, s.range)) { dropFirst() }
+        if Knowledge.fold(tokens[s.range.lowerBound].text) == "the", !(lookup(tokens, s.range, memo: memo)?.keepsLeadingThe ?? false) { dropFirst() }
         guard !s.range.isEmpty else { return nil }
         let first = tokens[s.range.lowerBound]
         if (first.opensSentence || first.inHeadline), !known(), isCommonOpening(first, memo: memo) {
@@ -165,7 +167,7 @@ extension EntityRecognizer {
             while rest < s.range.upperBound, tokens[rest].kind != .word { rest += 1 }
             let remainder = rest..<s.range.upperBound
             if remainder.isEmpty { return nil }
-            if memo.lookup(text(tokens, remainder)) != nil || knowledge.isGivenName(tokens[rest].text)
+            if lookup(tokens, remainder, memo: memo) != nil || knowledge.isGivenName(tokens[rest].text)
                 || knowledge.isDemonym(text(tokens, remainder)) {
                 s.range = remainder
                 if knowledge.isDemonym(text(tokens, remainder)) { return nil }

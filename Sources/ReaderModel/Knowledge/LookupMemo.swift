@@ -1,14 +1,23 @@
 /// Knowledge lookups remembered for one article, where the same names recur.
-/// Not shared between threads: one is made per article.
+/// Not shared between threads: one is made per article. Bounded: past `capacity`
+/// names it starts afresh, so a hostile article cannot make it grow without end.
 final class LookupMemo {
     let knowledge: Knowledge
+    let capacity: Int
     private var known: [String: Knowledge.KnownEntity?] = [:]
 
-    init(_ knowledge: Knowledge) { self.knowledge = knowledge }
+    init(_ knowledge: Knowledge, capacity: Int = 4096) {
+        self.knowledge = knowledge
+        self.capacity = capacity
+    }
+
+    /// How many names are remembered now.
+    var count: Int { known.count }
 
     func lookup(_ name: String) -> Knowledge.KnownEntity? {
         if let cached = known[name] { return cached }
         let entity = knowledge.lookup(name)
+        if known.count >= capacity { known.removeAll(keepingCapacity: true) }
         known[name] = entity
         return entity
     }

@@ -19,10 +19,16 @@ public struct SentenceSplitter: Sendable {
         var tokens = input
         var starts: [Int] = []
         var expectStart = true
+        // The last token before `i` that is not a closing quote: kept as the loop goes, so a
+        // run of quotes is walked once rather than once per quote.
+        var beforeQuotes = 0
         for i in tokens.indices {
             let t = tokens[i]
+            if i >= 2, !isClosingQuote(tokens[i - 1]) { beforeQuotes = i - 1 } else if i == 1 { beforeQuotes = 0 }
             if t.newlinesBefore > 0 { expectStart = true }
-            if !expectStart, i > 0, tokens[i - 1].kind == .punctuation, endsSentence(tokens, before: i) { expectStart = true }
+            if !expectStart, i > 0, tokens[i - 1].kind == .punctuation, endsSentence(tokens, before: i, terminator: beforeQuotes) {
+                expectStart = true
+            }
             let isPunctuation = t.kind == .punctuation
             if expectStart, !isPunctuation || Self.openingQuotes.contains(t.text) {
                 starts.append(i)
@@ -44,9 +50,13 @@ public struct SentenceSplitter: Sendable {
         if j < tokens.count, tokens[j].kind == .word || tokens[j].kind == .number { tokens[j].opensSentence = true }
     }
 
-    private func endsSentence(_ tokens: [Token], before i: Int) -> Bool {
-        var j = i - 1
-        while j > 0, Self.closingQuotes.contains(tokens[j].text), tokens[j].text != ")" { j -= 1 }
+    private func isClosingQuote(_ t: Token) -> Bool {
+        t.kind == .punctuation && t.text != ")" && Self.closingQuotes.contains(t.text)
+    }
+
+    /// Whether a sentence ends before token `i`; `j` is the last token before it that is not
+    /// a closing quote (0 at the start), where a terminator must stand.
+    private func endsSentence(_ tokens: [Token], before i: Int, terminator j: Int) -> Bool {
         guard Self.terminators.contains(tokens[j].text) else { return false }
         let next = tokens[i]
         guard next.spaceBefore || Self.closingQuotes.contains(tokens[i - 1].text) else { return false }
