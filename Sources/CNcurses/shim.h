@@ -42,6 +42,29 @@ static inline int dossier_attr_italic(void) { return (int)A_ITALIC; }
 static inline int dossier_colors(void) { return COLORS; }
 static inline int dossier_color_pairs(void) { return COLOR_PAIRS; }
 
+/// Mouse reporting: clicks, double clicks and the wheel; the terminal keeps Shift-drag for copying.
+static inline void dossier_enable_mouse(void) {
+    mousemask(BUTTON1_CLICKED | BUTTON1_DOUBLE_CLICKED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL);
+    mouseinterval(200);
+}
+
+/// The pending mouse event: 1 click, 2 double click, 3 wheel up, 4 wheel down, 0 other; -1 none.
+static inline int dossier_mouse_event(int *y, int *x) {
+    MEVENT e;
+    if (getmouse(&e) != OK) return -1;
+    *y = e.y;
+    *x = e.x;
+    if (e.bstate & BUTTON1_DOUBLE_CLICKED) return 2;
+    if (e.bstate & BUTTON1_CLICKED) return 1;
+    if (e.bstate & BUTTON4_PRESSED) return 3;
+#ifdef BUTTON5_PRESSED
+    if (e.bstate & BUTTON5_PRESSED) return 4;
+#endif
+    return 0;
+}
+
+static inline int dossier_key_mouse(void) { return KEY_MOUSE; }
+
 static inline WINDOW *dossier_stdscr(void) { return stdscr; }
 static inline WINDOW *dossier_curscr(void) { return curscr; }
 static inline int dossier_lines(void) { return LINES; }

@@ -103,10 +103,10 @@ struct GridHarness {
     @Test func helpOverlayListsTheKeys() {
         var h = GridHarness(width: 120, height: 40)
         h.press(.character("?"))
-        #expect(h.screen.text.contains("Keys — any key closes"))
-        #expect(h.screen.text.contains("next / previous entity mention"))
+        #expect(h.screen.text.contains("KEYS — q or ? closes"))
+        #expect(h.screen.text.contains("next/previous mention"))
         h.press(.character("x"))
-        #expect(!h.screen.text.contains("Keys — any key closes"))
+        #expect(!h.screen.text.contains("KEYS — q or ? closes"))
     }
 
     @Test func tooSmallScreenSaysSo() {
@@ -166,5 +166,46 @@ struct GridHarness {
         #expect(h.styles(of: "place other")?.suffix(5).allSatisfy { $0 == .other } == true)
         let small = GridHarness(width: 60, height: 16)
         #expect(small.screen.text.components(separatedBy: "\n").last?.contains("?:help") == true)
+    }
+}
+
+@Suite struct EscapeSequenceTests {
+    func bytes(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
+
+    @Test func sequencesAreWholeOnlyAtTheirFinalByte() {
+        #expect(!KeyDecoder.isComplete(afterEscape: []))
+        #expect(!KeyDecoder.isComplete(afterEscape: bytes("[")))
+        #expect(!KeyDecoder.isComplete(afterEscape: bytes("[1")))
+        #expect(KeyDecoder.isComplete(afterEscape: bytes("[1~")))
+        #expect(!KeyDecoder.isComplete(afterEscape: bytes("[1;5")))
+        #expect(KeyDecoder.isComplete(afterEscape: bytes("[1;5C")))
+        #expect(!KeyDecoder.isComplete(afterEscape: bytes("[<0;10;5")))
+        #expect(KeyDecoder.isComplete(afterEscape: bytes("[<0;10;5M")))
+        #expect(!KeyDecoder.isComplete(afterEscape: bytes("[[")))
+        #expect(KeyDecoder.isComplete(afterEscape: bytes("[[A")))
+        #expect(!KeyDecoder.isComplete(afterEscape: bytes("O")))
+        #expect(KeyDecoder.isComplete(afterEscape: bytes("OH")))
+        #expect(KeyDecoder.isComplete(afterEscape: bytes("x")))
+    }
+
+    @Test func knownSequencesBecomeKeysUnknownOnesNothing() {
+        #expect(KeyDecoder.decode(afterEscape: []) == .escape)
+        #expect(KeyDecoder.decode(afterEscape: bytes("[1~")) == .home)
+        #expect(KeyDecoder.decode(afterEscape: bytes("[4~")) == .end)
+        #expect(KeyDecoder.decode(afterEscape: bytes("OH")) == .home)
+        #expect(KeyDecoder.decode(afterEscape: bytes("[6~")) == .pageDown)
+        #expect(KeyDecoder.decode(afterEscape: bytes("[Z")) == .backTab)
+        #expect(KeyDecoder.decode(afterEscape: bytes("[1;5C")) == nil)
+        #expect(KeyDecoder.decode(afterEscape: bytes("[24~")) == nil)
+        #expect(KeyDecoder.decode(afterEscape: bytes("x")) == nil)  // Alt-x
+        #expect(KeyDecoder.decode(afterEscape: bytes("[")) == nil)  // Alt-[ must not step mentions
+    }
+
+    @Test func mouseCodesAndCtrlSlash() {
+        #expect(KeyDecoder.mouse(kind: 1, row: 3, column: 4) == .mouse(MouseEvent(.click, row: 3, column: 4)))
+        #expect(KeyDecoder.mouse(kind: 2, row: 3, column: 4) == .mouse(MouseEvent(.doubleClick, row: 3, column: 4)))
+        #expect(KeyDecoder.mouse(kind: 4, row: 0, column: 0) == .mouse(MouseEvent(.wheelDown, row: 0, column: 0)))
+        #expect(KeyDecoder.mouse(kind: 0, row: 0, column: 0) == nil)
+        #expect(KeyDecoder.decode(character: 31) == .control("/"))
     }
 }

@@ -80,6 +80,9 @@ t send-keys -t "$session" clear Enter fg Enter
 expect_screen "Dossier · bundled seed articles"
 passed=$((passed + 1))
 
+# q closes the entity card still open in the sidebar, then quits from the main screen.
+t send-keys -t "$session" q
+expect_screen "card closed"
 t send-keys -t "$session" q
 expect_screen 'e2e$'
 t send-keys -t "$session" 'echo "prompt-$((20+22))"' Enter

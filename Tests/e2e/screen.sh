@@ -116,4 +116,60 @@ distinct="$(printf '%s\n' "$a_org" "$a_place" "$a_person" "$a_other" | grep -v '
 quit_reader
 passed=$((passed + 1))
 
+# --- 2. Keys and help ---------------------------------------------------------------
+start_shell 80 24
+t send-keys -t "$session" "$bin" Enter
+expect_screen "document 1 of 5"
+# Help is whole at 80×24: the last keys and the colour key are on screen, nothing to scroll.
+t send-keys -t "$session" '?'
+expect_screen "KEYS — q or ? closes"
+for s in "Q Ctrl-C" "close view, or quit" "Ctrl-L Ctrl-Z" "Space Ctrl-f" "not opened yet" "in 4 more articles" "person organization place other" "where a jump landed"; do
+    expect_screen "$s"
+done
+if t capture-pane -p -t "$session" | grep -qF "j k scroll"; then fail "help does not fit at 80×24"; fi
+t send-keys -t "$session" q
+expect_gone "KEYS — q or ? closes"
+passed=$((passed + 1))
+
+# q on an entity card returns to the reader; q again quits.
+t send-keys -t "$session" 2 ']' Enter
+expect_screen "ARTICLES"
+expect_screen "[SIDEBAR]"
+t send-keys -t "$session" q
+expect_screen "[ARTICLE]"
+expect_screen "card closed"
+expect_screen "ACTORS"
+passed=$((passed + 1))
+
+# An escape sequence curses does not know (Home as ESC [ 1 ~) is one key, not Esc, [, 1, ~.
+status() { t capture-pane -p -t "$session" | tail -1; }
+t send-keys -t "$session" g
+expect_gone "card closed"
+top="$(status)"
+t send-keys -t "$session" j j j j j j
+for _ in $(seq 1 50); do [ "$(status)" != "$top" ] && break; sleep 0.1; done
+[ "$(status)" != "$top" ] || fail "j did not scroll the article"
+t send-keys -t "$session" -l $'\e[1~'
+for _ in $(seq 1 50); do [ "$(status)" = "$top" ] && break; sleep 0.1; done
+[ "$(status)" = "$top" ] || fail "ESC [ 1 ~ was not read as Home: $(status)"
+# Alt-] (ESC ]) does not step to a mention.
+t send-keys -t "$session" -l $'\e]'
+sleep 0.3
+[ "$(status)" = "$top" ] || fail "Alt-] acted as keys: $(status)"
+passed=$((passed + 1))
+
+# Mouse (SGR reports): a double click on the third article opens it; the wheel scrolls the article.
+t send-keys -t "$session" -l $'\e[<0;4;4M\e[<0;4;4m\e[<0;4;4M\e[<0;4;4m'
+expect_screen "document 3 of 5"
+expect_screen "[ARTICLE]"
+sleep 0.4
+before="$(status)"
+t send-keys -t "$session" -l $'\e[<65;40;10M'
+sleep 0.3
+t send-keys -t "$session" -l $'\e[<65;40;10M'
+for _ in $(seq 1 50); do [ "$(status)" != "$before" ] && break; sleep 0.1; done
+[ "$(status)" != "$before" ] || fail "the wheel did not scroll the article"
+quit_reader
+passed=$((passed + 1))
+
 echo "e2e screen: $passed passed, 0 failed"

@@ -71,7 +71,7 @@ extension Reader {
         switch state.focus {
         case .documents:
             open(document: state.listSelection)
-            state.focus = .article
+            focusArticle()
         case .article:
             guard let d = state.openDocument else { return }
             let doc = world.analysis.documents[d]
@@ -128,7 +128,7 @@ extension Reader {
         }
         guard let i = next else { state.message = step > 0 ? "last mention" : "first mention"; return }
         state.mentionCursor = i
-        if state.focus != .article { state.focus = .article }
+        focusArticle()
         revealArticle(offset: doc.mentions[i].start)
     }
 

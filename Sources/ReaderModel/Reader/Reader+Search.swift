@@ -58,7 +58,7 @@ extension Reader {
             openEntity(e)
         case .text(let d, let range):
             open(document: d, at: nil)
-            state.focus = .article
+            focusArticle()
             state.matchIndex = state.matches.firstIndex { $0.lowerBound == range.lowerBound }
             revealArticle(offset: range.lowerBound)
         }
@@ -98,7 +98,7 @@ extension Reader {
             state.matchIndex = step > 0 ? (state.matches.firstIndex { $0.lowerBound >= top } ?? 0)
                 : (state.matches.lastIndex { $0.lowerBound < top } ?? count - 1)
         }
-        state.focus = .article
+        focusArticle()
         revealArticle(offset: state.matches[state.matchIndex!].lowerBound)
     }
 

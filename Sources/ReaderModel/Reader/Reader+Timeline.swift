@@ -35,7 +35,8 @@ extension Reader {
         case .control("u"): state.timelineSelection -= page / 2
         case .character(" "), .pageDown: state.timelineSelection += page
         case .character("b"), .pageUp: state.timelineSelection -= page
-        case .character("q"), .escape, .character("t"): state.overlay = .none; return true
+        // Backspace closes the timeline rather than jumping back through history behind it.
+        case .character("q"), .escape, .character("t"), .backspace, .character("H"): state.overlay = .none; return true
         case .enter:
             let rows = timelineEvents
             guard rows.indices.contains(state.timelineSelection) else { return true }

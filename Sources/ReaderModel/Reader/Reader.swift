@@ -24,19 +24,14 @@ public struct Reader: Sendable {
         state.message = nil
         if case .resize(let w, let h) = key { resize(width: w, height: h); return }
         if handleMarks(key) { return }
+        if case .mouse(let event) = key { handleMouse(event); return }
         if state.prompt != nil { handlePrompt(key); return }
+        if state.overlay == .help { handleHelp(key); return }
         if state.overlay == .timeline, handleTimeline(key) { return }
-        if state.overlay == .help {
-            if key == .character("Q") || key == .control("c") { state.shouldQuit = true }
-            state.overlay = .none
-            return
-        }
         switch key {
-        case .character("q"):
-            if state.overlay != .none { state.overlay = .none; if state.focus == .sidebar, state.layout.sidebarFolded { state.focus = .article } }
-            else { state.shouldQuit = true }
+        case .character("q"): closeInnermostView()
         case .character("Q"), .control("c"): state.shouldQuit = true
-        case .character("?"): state.overlay = .help
+        case .character("?"): state.overlay = .help; state.helpScroll = 0
         case .character("j"), .down: move(by: 1)
         case .character("k"), .up: move(by: -1)
         case .character("g"), .home: move(to: .start)

@@ -112,6 +112,8 @@ public struct ReaderState: Sendable {
     /// Selected and first visible row of the timeline.
     public var timelineSelection = 0
     public var timelineScroll = 0
+    /// First row of the help shown.
+    public var helpScroll = 0
     /// The sidebar was built before the events were found, and shows them once they are.
     public var sidebarAwaitsEvents = false
 

@@ -25,19 +25,36 @@ extension Renderer {
         }
     }
 
-    static func drawHelp(_ frame: inout Frame) {
-        let lines = HelpText.lines
-        let keyWidth = lines.map { DisplayWidth.of($0.keys) }.max() ?? 10
-        let width = min(frame.width - 4, keyWidth + 44)
-        let height = min(frame.height - 2, lines.count + 3)
-        let top = max(1, (frame.height - height) / 2)
-        let left = max(1, (frame.width - width) / 2)
-        frame.fill(rows: top..<(top + height), columns: left..<(left + width), style: .normal)
-        frame.put(" Keys — any key closes", row: top, column: left, limit: left + width, style: .heading)
-        for (k, line) in lines.prefix(height - 3).enumerated() {
-            let row = top + 2 + k
-            frame.put(" " + line.keys, row: row, column: left, limit: left + keyWidth + 2, style: .title)
-            frame.put(line.action, row: row, column: left + keyWidth + 3, limit: left + width, style: .normal)
+    /// Help over the panes: sections of keys and marks, the colour key; scrolls when it
+    /// does not fit, and says so.
+    static func drawHelp(_ frame: inout Frame, _ reader: Reader) {
+        let layout = reader.state.layout
+        let box = HelpLayout.box(for: layout)
+        let help = HelpLayout(for: layout)
+        let scroll = min(reader.state.helpScroll, help.maxScroll)
+        frame.fill(rows: box.rows, columns: box.columns, style: .normal)
+        let more = help.maxScroll > 0 ? "  ·  rows \(scroll + 1)–\(min(scroll + help.visibleRows, help.maxScroll + help.visibleRows)) of \(help.maxScroll + help.visibleRows), j k scroll" : ""
+        frame.put(" KEYS — q or ? closes" + more, row: box.rows.lowerBound, column: 1, limit: box.columns.upperBound, style: .heading)
+        for (n, column) in help.columns.enumerated() {
+            let left = 1 + n * (help.columnWidth + 2)
+            let right = min(box.columns.upperBound, left + help.columnWidth)
+            for k in 0..<help.visibleRows {
+                let i = scroll + k
+                guard i < column.count else { break }
+                let row = box.rows.lowerBound + 1 + k
+                switch column[i] {
+                case .heading(let title):
+                    frame.put(title, row: row, column: left, limit: right, style: .heading)
+                case .entry(let entry):
+                    frame.put(" " + entry.keys, row: row, column: left, limit: left + HelpText.keyWidth + 1, style: entry.style)
+                    frame.put(entry.action, row: row, column: left + HelpText.keyWidth + 2, limit: right, style: .normal)
+                case .legend:
+                    Legend.draw(Legend.long, on: &frame, row: row, column: left + 1, gap: .normal)
+                }
+            }
+        }
+        if help.columns.count == 2 {
+            for r in box.rows.dropFirst() { frame.put("│", row: r, column: help.columnWidth + 1, style: .border) }
         }
     }
 }

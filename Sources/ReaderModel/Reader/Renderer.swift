@@ -31,7 +31,7 @@ public enum Renderer {
         drawStatus(&frame, reader)
         if state.prompt != nil { drawPrompt(&frame, reader) }
         drawNotePrompt(&frame, reader)
-        if state.overlay == .help { drawHelp(&frame) }
+        if state.overlay == .help { drawHelp(&frame, reader) }
         return frame
     }
 

@@ -42,6 +42,7 @@ final class CursesScreen: Screen {
         }
         palette = Palette(colors: colors, environment: environment)
         looks = Self.install(palette)
+        dossier_enable_mouse()
     }
 
     /// Curses attributes and colour pair per style; initialises the pairs.
@@ -88,13 +89,38 @@ final class CursesScreen: Screen {
     /// Redraws everything from scratch (Ctrl-L).
     func forceRedraw() { clearok(dossier_curscr(), true) }
 
-    /// Reads a key, or nil after the poll interval.
+    /// Reads a key, or nil after the poll interval (or for input the reader has no use for).
     func readKey() -> Key? {
         var code: UInt32 = 0
         let result = dossier_get_wch(dossier_stdscr(), &code)
         if result == ERR { return nil }
-        return KeyDecoder.decode(code: code, isFunctionKey: result == dossier_key_code_yes(),
+        let isFunctionKey = result == dossier_key_code_yes()
+        if isFunctionKey, Int32(code) == dossier_key_mouse() {
+            var y: Int32 = 0, x: Int32 = 0
+            return KeyDecoder.mouse(kind: dossier_mouse_event(&y, &x), row: y, column: x)
+        }
+        if !isFunctionKey, code == 27 { return readEscapeSequence() }
+        return KeyDecoder.decode(code: code, isFunctionKey: isFunctionKey,
                                  width: { Int(dossier_cols()) }, height: { Int(dossier_lines()) })
+    }
+
+    /// After an ESC that curses did not turn into a key: the rest of the sequence, read
+    /// whole so that its characters do not act as keys ("ESC [ 1 ~", Alt-x).
+    private func readEscapeSequence() -> Key? {
+        var seq: [UInt32] = []
+        wtimeout(dossier_stdscr(), 15)
+        defer { wtimeout(dossier_stdscr(), 100) }
+        while seq.count < 32, !KeyDecoder.isComplete(afterEscape: seq) {
+            var code: UInt32 = 0
+            let result = dossier_get_wch(dossier_stdscr(), &code)
+            if result == ERR { break }
+            if result == dossier_key_code_yes() {
+                // A function key straight after ESC: Alt plus that key; nothing to do.
+                return nil
+            }
+            seq.append(code)
+        }
+        return KeyDecoder.decode(afterEscape: seq)
     }
 
     /// Ctrl-Z: give the terminal back, stop, and take it again on resume.
