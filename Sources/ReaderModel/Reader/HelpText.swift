@@ -32,7 +32,7 @@ public enum HelpText {
             Entry("Space Ctrl-f", "page down (PgDn)"),
             Entry("b Ctrl-b", "page up (PgUp)"),
             Entry("Tab h l ← →", "next / previous pane"),
-            Entry("1 2 3", "list / article / sidebar"),
+            Entry("1 2 3", "list, article, sidebar"),
             Entry("Enter", "open the selection"),
             Entry("mouse", "wheel, click, 2×click"),
         ]),
