@@ -10,6 +10,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Article formats: Markdown front matter (YAML) and CSV dumps.
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     ],
     targets: [
         // ncursesw through pkg-config, with a header shim for macros Swift cannot import.
@@ -17,6 +20,12 @@ let package = Package(
             name: "CNcurses",
             pkgConfig: "ncursesw",
             providers: [.apt(["libncursesw5-dev"]), .brew(["ncurses"])]
+        ),
+        // libxml2's HTML and XML parsers, for saved web pages and feeds.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         // Build-time tool: turns the files under Assets/ into Swift source, so the
         // binary carries its corpus and knowledge wherever it is copied.
@@ -29,6 +38,11 @@ let package = Package(
         ),
         .target(
             name: "ReaderModel",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ],
             path: "Sources/ReaderModel",
             plugins: ["EmbedAssets"]
         ),

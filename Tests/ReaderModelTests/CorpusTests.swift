@@ -21,7 +21,7 @@ import Testing
         #expect(corpus.documents.map(\.id) == ["a.txt", "sub/b.md"])
         #expect(corpus.documents.map(\.title) == ["Alpha title", "Beta title"])
         let reasons = Dictionary(corpus.skipped.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        #expect(reasons["c.pdf"] == "not a .txt or .md file")
+        #expect(reasons["c.pdf"] == CorpusLoader.notAnArticle)
         #expect(reasons["empty.txt"] == "empty file")
         #expect(reasons["blank.txt"] == "empty file")
         #expect(reasons["binary.txt"] == "binary file, not text")

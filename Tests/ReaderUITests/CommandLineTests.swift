@@ -65,7 +65,7 @@ func runDossier(_ arguments: [String], environment: [String: String]? = nil) thr
         #expect(lines.contains { $0.hasSuffix("empty.txt: skipped: empty file") })
         #expect(lines.contains { $0.hasSuffix("bin.txt: skipped: binary file, not text") })
         #expect(lines.contains { $0.hasSuffix("bad.txt: invalid UTF-8, shown with replacement characters") })
-        #expect(lines.contains("dossier: skipped 1 file that are not .txt or .md"))
+        #expect(lines.contains("dossier: skipped 1 file not in an article format"))
         #expect(r.out.contains("Baghdad"))
     }
 

@@ -33,10 +33,12 @@ public enum LoadError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// Reads articles from files and folders (recursively): `.txt` and `.md` files are
-/// articles, anything else is skipped and counted.
+/// Reads articles from files and folders (recursively) in the `ArticleFormat`s (text, Markdown,
+/// HTML, feeds, JSON, CSV); anything else is skipped and counted.
 public struct CorpusLoader: Sendable {
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let articleExtensions = Set(ArticleFormat.byExtension.keys)
+    /// The reason given for files in no article format.
+    public static let notAnArticle = "not an article format"
     /// Larger files are skipped rather than read into memory.
     public var maxFileSize: Int = 64 << 20
     public var parser: DocumentParser
@@ -78,26 +80,31 @@ public struct CorpusLoader: Sendable {
                 files = [(path, URL(fileURLWithPath: path).lastPathComponent)]
             }
             // Reading and parsing are independent per file: done in parallel, kept in order.
-            let results = ParallelMap.map(files) { file -> (String, String, Swift.Result<Document, ReasonText>, Bool) in
-                let ext = URL(fileURLWithPath: file.full).pathExtension.lowercased()
-                guard Self.articleExtensions.contains(ext) else {
-                    return (file.full, file.relative, .failure(ReasonText("not a .txt or .md file")), false)
+            let formats = FormatReader(parser: parser)
+            let results = ParallelMap.map(files) { file -> (String, String, Swift.Result<FormatReader.Result, ReasonText>, Bool) in
+                guard let format = ArticleFormat(fileName: file.full) else {
+                    return (file.full, file.relative, .failure(ReasonText(Self.notAnArticle)), false)
                 }
                 switch read(file.full) {
                 case .failure(let reason): return (file.full, file.relative, .failure(reason), false)
                 case .success(let (text, invalid)):
-                    return (file.full, file.relative, .success(parser.parse(Document(id: file.relative, path: file.full, text: text))), invalid)
+                    return (file.full, file.relative, .success(formats.documents(text: text, format: format, id: file.relative, path: file.full)), invalid)
                 }
             }
             for (full, relative, result, invalid) in results {
                 switch result {
                 case .failure(let reason):
                     corpus.skipped.append(.init(path: full, reason: reason))
-                case .success(var document):
+                case .success(let read):
                     if invalid { corpus.warnings.append("\(full): invalid UTF-8, shown with replacement characters") }
-                    if seenIDs.contains(relative) { document.id = full }
-                    seenIDs.insert(document.id)
-                    corpus.documents.append(document)
+                    corpus.warnings += read.problems.map { "\(full): \($0)" }
+                    if let failure = read.failure { corpus.skipped.append(.init(path: full, reason: failure)) }
+                    for var document in read.documents {
+                        // The same relative path under two folders: the full path tells them apart.
+                        if seenIDs.contains(document.id) { document.id = full + document.id.dropFirst(relative.count) }
+                        seenIDs.insert(document.id)
+                        corpus.documents.append(document)
+                    }
                 }
             }
         }

@@ -17,6 +17,19 @@ public struct Document: Sendable, Identifiable {
     public var datelineRange: Range<Int>?
     /// Where trailing site furniture (comment forms, advertising) begins; not analysed.
     public var furnitureStart: Int?
+    /// True when `date` and `source` came from the file's metadata (meta tags, feed or record
+    /// fields, front matter): they take precedence over what the text suggests.
+    public var dateFromMetadata = false
+    /// The article's address (canonical link, feed item link, record URL), when known.
+    public var url: String?
+    public var author: String?
+    /// True when `text` was extracted from markup or records (HTML, feeds, JSON, CSV, front matter)
+    /// rather than being the file as stored: offsets index this text, and the export carries it.
+    public var textIsExtracted = false
+    /// Structure for the reader: headings, list items, quotes (empty for plain text).
+    public var blocks: [TextBlock] = []
+    /// Links whose text is in the article, with their address kept as metadata.
+    public var links: [TextLink] = []
 
     public init(id: String, path: String? = nil, text: String) {
         self.id = id

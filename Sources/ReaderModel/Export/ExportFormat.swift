@@ -9,10 +9,28 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         /// True when `date` was inferred from what the article reports rather than read from a dateline.
         public var dateInferred: Bool
         public var source: String?
+        /// The article's address and author, from the file's metadata; left out when unknown.
+        public var url: String?
+        public var author: String?
+        /// The text mention offsets index: carried for extracted articles (HTML, feeds, records,
+        /// front matter), and for every article with `--with-text`.
+        public var text: String?
 
         enum CodingKeys: String, CodingKey {
-            case id, title, date, source
+            case id, title, date, source, url, author, text
             case dateInferred = "date_inferred"
+        }
+
+        public init(id: String, title: String, date: String?, dateInferred: Bool, source: String?,
+                    url: String? = nil, author: String? = nil, text: String? = nil) {
+            self.id = id
+            self.title = title
+            self.date = date
+            self.dateInferred = dateInferred
+            self.source = source
+            self.url = url
+            self.author = author
+            self.text = text
         }
 
         // Unknown values are written as null, as the format describes, not left out.
@@ -23,6 +41,9 @@ public struct ExportFormat: Codable, Sendable, Equatable {
             try c.encode(date, forKey: .date)
             try c.encode(dateInferred, forKey: .dateInferred)
             try c.encode(source, forKey: .source)
+            try c.encodeIfPresent(url, forKey: .url)
+            try c.encodeIfPresent(author, forKey: .author)
+            try c.encodeIfPresent(text, forKey: .text)
         }
     }
 
@@ -97,11 +118,14 @@ public struct ExportFormat: Codable, Sendable, Equatable {
     public var events: [EventRecord]
     public var related: [RelatedRecord]
 
-    /// The export of an analysis, with every article's related articles.
-    public init(_ analysis: Analysis, related: Relatedness? = nil) {
+    /// The export of an analysis, with every article's related articles; `withText` carries every
+    /// article's text (extracted articles always carry theirs).
+    public init(_ analysis: Analysis, related: Relatedness? = nil, withText: Bool = false) {
         documents = analysis.documents.map {
-            DocumentRecord(id: $0.document.id, title: $0.document.title, date: $0.date?.iso ?? $0.document.date,
-                           dateInferred: $0.dateInferred, source: $0.document.source)
+            let d = $0.document
+            return DocumentRecord(id: d.id, title: d.title, date: $0.date?.iso ?? d.date, dateInferred: $0.dateInferred,
+                                  source: d.source, url: d.url, author: d.author,
+                                  text: withText || d.textIsExtracted ? d.text : nil)
         }
         entities = analysis.entities.map { entity in
             EntityRecord(id: entity.id, name: entity.name, type: entity.type.rawValue, aliases: entity.aliases,

@@ -4,7 +4,7 @@ import ReaderModel
 
 /// The `PATH…` argument every subcommand takes, and loading it.
 struct CorpusOptions: ParsableArguments {
-    @Argument(help: "Folders (read recursively) and .txt/.md files. Default: the bundled seed articles.")
+    @Argument(help: "Folders (read recursively) and files: .txt, .md, .html, .rss/.atom/.xml feeds, .jsonl/.json, .csv. Default: the bundled seed articles.")
     var paths: [String] = []
 
     /// Loads the corpus, printing skipped files and warnings to standard error.
@@ -23,11 +23,11 @@ struct CorpusOptions: ParsableArguments {
         }
         if !quiet {
             for warning in corpus.warnings { Diagnostics.warn(warning) }
-            for skipped in corpus.skipped where skipped.reason != "not a .txt or .md file" {
+            for skipped in corpus.skipped where skipped.reason != CorpusLoader.notAnArticle {
                 Diagnostics.warn("\(skipped.path): skipped: \(skipped.reason)")
             }
-            let others = corpus.skipped.filter { $0.reason == "not a .txt or .md file" }.count
-            if others > 0 { Diagnostics.warn("skipped \(others) file\(others == 1 ? "" : "s") that are not .txt or .md") }
+            let others = corpus.skipped.filter { $0.reason == CorpusLoader.notAnArticle }.count
+            if others > 0 { Diagnostics.warn("skipped \(others) file\(others == 1 ? "" : "s") not in an article format") }
         }
         return corpus
     }
