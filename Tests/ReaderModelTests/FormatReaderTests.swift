@@ -216,3 +216,43 @@ import Testing
         #expect(MetadataDate.iso("") == nil)
     }
 }
+
+@Suite struct FormatRobustnessTests {
+    /// Every fixture cut at many points, and with bytes flipped, reads without a crash, and
+    /// no control character reaches an article's text.
+    @Test func cutAndCorruptedFilesReadSafely() {
+        let files = ["formats/page.html", "formats/feed.rss", "formats/records.jsonl", "formats/briefing.md",
+                     "more/feed.atom", "more/articles.json", "more/records.csv"]
+        for file in files {
+            let text = Fixtures.text(file)
+            let format = ArticleFormat(fileName: file)!
+            let scalars = Array(text.unicodeScalars)
+            var variants: [String] = []
+            for cut in stride(from: 0, to: scalars.count, by: max(1, scalars.count / 60)) {
+                variants.append(String(String.UnicodeScalarView(scalars[..<cut])))
+                var flipped = scalars
+                flipped[cut] = ["<", ">", "\"", "&", "\u{1B}", "\u{0}", "]", "{"][cut % 8]
+                variants.append(String(String.UnicodeScalarView(flipped)))
+            }
+            for variant in variants {
+                let output = format.read(variant)
+                #expect(output.failure != nil || !output.articles.isEmpty, "\(file)")
+                for article in output.articles where format != .markdown {
+                    #expect(!article.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" }, "\(file)")
+                }
+            }
+        }
+    }
+
+    /// A large page is read in time proportional to its size (a regression here shows as a hang).
+    @Test func aLargePageIsReadWhole() throws {
+        var html = "<html><body>"
+        for i in 0..<3000 {
+            html += "<div class=\"block\"><div><p>Paragraph \(i) of a long page, with words enough to count as text.</p><a href=\"/x\">link</a></div></div>"
+        }
+        html += "</body></html>"
+        let article = try #require(HTMLReader.read(html).articles.first)
+        #expect(article.text.contains("Paragraph 0 of"))
+        #expect(article.text.contains("Paragraph 2999 of"))
+    }
+}

@@ -86,13 +86,16 @@ struct ArticleTextBuilder {
 
 /// Small text helpers shared by the formats.
 enum FormatText {
-    /// Runs of white space (including no-break spaces and line breaks) become one space; ends trimmed.
+    /// Runs of white space (including no-break spaces and line breaks) become one space; ends
+    /// trimmed; control characters dropped (extracted text has no terminal codes to keep).
     static func collapse(_ s: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for u in s.unicodeScalars {
             if u.properties.isWhitespace || u == "\u{00A0}" {
                 pendingSpace = !out.isEmpty
+            } else if u.properties.generalCategory == .control {
+                continue
             } else {
                 if pendingSpace { out.append(" ") }
                 pendingSpace = false

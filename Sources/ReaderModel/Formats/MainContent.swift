@@ -3,8 +3,43 @@
 /// page furniture (navigation, scripts, footers, share bars, comments…) that is never article text.
 struct MainContent {
     let tree: MarkupTree
+    /// Per node, computed once so that choosing stays linear in the page's size.
+    private var junk: [Bool] = []
+    private var inJunk: [Bool] = []
+    private var textLength: [Int] = []
+    private var linkLength: [Int] = []
 
-    init(tree: MarkupTree) { self.tree = tree }
+    init(tree: MarkupTree) {
+        self.tree = tree
+        let n = tree.nodes.count
+        junk = Array(repeating: false, count: n)
+        inJunk = Array(repeating: false, count: n)
+        for i in 1..<max(1, n) {
+            junk[i] = Self.isJunk(tree.nodes[i])
+            inJunk[i] = junk[i] || (tree.nodes[i].parent > 0 && inJunk[tree.nodes[i].parent])
+        }
+        // Children come after their parent: one backward pass sums the text of every subtree.
+        textLength = Array(repeating: 0, count: n)
+        linkLength = Array(repeating: 0, count: n)
+        var inLink = Array(repeating: false, count: n)
+        for i in 1..<max(1, n) {
+            let parent = tree.nodes[i].parent
+            inLink[i] = (parent > 0 && inLink[parent]) || tree.nodes[i].name == "a"
+        }
+        for i in stride(from: n - 1, through: 1, by: -1) {
+            let node = tree.nodes[i]
+            if node.isText {
+                let length = node.text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+                textLength[i] = length
+                linkLength[i] = inLink[i] ? length : 0
+            }
+            let parent = node.parent
+            if parent > 0, !junk[i] {
+                textLength[parent] += textLength[i]
+                linkLength[parent] += linkLength[i]
+            }
+        }
+    }
 
     static let junkTags: Set<String> = ["script", "style", "noscript", "nav", "footer", "aside", "form", "iframe", "svg",
                                         "button", "select", "option", "template", "object", "embed", "canvas", "input",
@@ -25,8 +60,17 @@ struct MainContent {
     }
 
     /// Whether an element is page furniture by its tag, class, id, role or visibility.
-    func isJunk(_ i: Int) -> Bool {
-        let node = tree.nodes[i]
+    func isJunk(_ i: Int) -> Bool { i > 0 && i < junk.count && junk[i] }
+
+    /// Whether an element or any ancestor is furniture.
+    func isInJunk(_ i: Int) -> Bool { i > 0 && i < inJunk.count && inJunk[i] }
+
+    /// Total text length and the part of it inside links, under a node, furniture skipped.
+    func lengths(_ i: Int) -> (text: Int, links: Int) {
+        i < textLength.count ? (textLength[i], linkLength[i]) : (0, 0)
+    }
+
+    static func isJunk(_ node: MarkupTree.Node) -> Bool {
         if node.isText { return false }
         if Self.junkTags.contains(node.name) { return true }
         let a = node.attributes
@@ -38,43 +82,20 @@ struct MainContent {
         return words.contains(where: Self.junkWords.contains)
     }
 
-    /// Whether an element or any ancestor is furniture.
-    func isInJunk(_ index: Int) -> Bool {
-        var i = index
-        while i > 0 { if isJunk(i) { return true }; i = tree.nodes[i].parent }
-        return false
-    }
-
-    /// Total text length and the part of it inside links, under a node, furniture skipped.
-    func lengths(_ index: Int) -> (text: Int, links: Int) {
-        var text = 0, links = 0
-        func walk(_ i: Int, inLink: Bool) {
-            let node = tree.nodes[i]
-            if node.isText {
-                let n = node.text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
-                text += n
-                if inLink { links += n }
-                return
-            }
-            if i != index, isJunk(i) { return }
-            for c in node.children { walk(c, inLink: inLink || node.name == "a") }
-        }
-        walk(index, inLink: false)
-        return (text, links)
-    }
-
     /// The elements whose text is the article, in document order; empty when the page has none.
     func choose() -> [Int] {
         var score: [Int: Double] = [:]
         for p in tree.elements(named: "p") + tree.elements(named: "pre") where !isInJunk(p) {
             let (length, links) = lengths(p)
             guard length >= 25 else { continue }
+            // Like readability: the parent takes the paragraph's text, the ancestors above it a
+            // diminishing share, so a page of one-paragraph blocks still finds their common container.
             let value = Double(length - links)
-            let parent = tree.nodes[p].parent
-            guard parent > 0 else { continue }
-            score[parent, default: 0] += value
-            let grand = tree.nodes[parent].parent
-            if grand > 0 { score[grand, default: 0] += value / 2 }
+            var ancestor = tree.nodes[p].parent
+            for level in 0..<5 where ancestor > 0 {
+                score[ancestor, default: 0] += value / (level == 0 ? 1 : level == 1 ? 2 : Double(level * 3))
+                ancestor = tree.nodes[ancestor].parent
+            }
         }
         var best: (index: Int, score: Double)?
         var finals: [Int: Double] = [:]
