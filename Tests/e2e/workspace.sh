@@ -106,4 +106,24 @@ t send-keys -t "$session" q
 expect_screen 'e2e$'
 passed=$((passed + 1))
 
+# 4. `bind x quit` in the configuration file makes x quit; a bad line is reported with its number.
+printf '# keys\nbind x quit\nbind y fly\n' > "$XDG_CONFIG_HOME/dossier/config"
+t send-keys -t "$session" clear Enter "$bin $work/articles; echo rc=\$?" Enter
+expect_screen "document 3 of 5"
+expect_screen "config:3: unknown action 'fly'"
+t send-keys -t "$session" x
+expect_screen "rc=0"
+expect_screen "dossier: $XDG_CONFIG_HOME/dossier/config:3: unknown action 'fly'"
+# -C FILE is read instead; without the binding, x does nothing and q still quits.
+printf 'set wrap-width 40\n' > "$work/other-config"
+t send-keys -t "$session" clear Enter "$bin -C $work/other-config $work/articles; echo rc=\$?" Enter
+expect_screen "document 3 of 5"
+t send-keys -t "$session" x
+sleep 0.5
+t capture-pane -p -t "$session" | grep -qF "rc=0" && fail "x quit without the binding"
+t send-keys -t "$session" q
+expect_screen "rc=0"
+"$bin" --dump-config | grep -q "^bind Q quit" || fail "--dump-config does not list the quit binding"
+passed=$((passed + 1))
+
 echo "e2e workspace: $passed passed, 0 failed"

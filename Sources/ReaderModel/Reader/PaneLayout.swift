@@ -16,18 +16,23 @@ public struct PaneLayout: Sendable, Equatable {
     public var sidebar: Range<Int>?
     /// Rows between the title bar and the status line.
     public var body: Range<Int>
+    /// Longest article line, 0 for the pane's width (`set wrap-width`).
+    public var wrapWidth = 0
 
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
     public var sidebarFolded: Bool { sidebar == nil }
 
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, settings: ReaderSettings = ReaderSettings()) {
         self.width = width
+        wrapWidth = settings.wrapWidth
+        let ratios = settings.paneRatios, total = max(1, settings.paneRatios.reduce(0, +))
         self.height = height
         body = 1..<max(1, height - 1)
         let m = Self.minimums
         if width >= m.list + m.article + m.sidebar + 2 {
-            let listWidth = max(m.list, width * 2 / 11)
-            let sidebarWidth = max(m.sidebar, width * 3 / 11)
+            // Whatever the ratios, the article keeps its minimum.
+            let listWidth = min(max(m.list, width * ratios[0] / total), width - 2 - m.article - m.sidebar)
+            let sidebarWidth = min(max(m.sidebar, width * ratios[2] / total), width - 2 - m.article - listWidth)
             let articleWidth = width - listWidth - sidebarWidth - 2
             list = 0..<listWidth
             article = (listWidth + 1)..<(listWidth + 1 + articleWidth)
@@ -46,5 +51,8 @@ public struct PaneLayout: Sendable, Equatable {
     }
 
     /// Text width of the article pane (one column of margin each side).
-    public var articleTextWidth: Int { max(1, article.count - 2) }
+    public var articleTextWidth: Int {
+        let full = max(1, article.count - 2)
+        return wrapWidth > 0 ? min(full, wrapWidth) : full
+    }
 }

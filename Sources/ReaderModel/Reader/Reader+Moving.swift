@@ -87,7 +87,7 @@ extension Reader {
     mutating func resize(width: Int, height: Int) {
         let anchor = state.article.lines.indices.contains(state.articleScroll)
             ? (state.article.lines[state.articleScroll].offsets.first ?? state.article.lines[state.articleScroll].paragraphStart) : 0
-        state.layout = PaneLayout(width: width, height: height)
+        state.layout = PaneLayout(width: width, height: height, settings: state.settings)
         if let d = state.openDocument {
             state.article = articleLayout(d)
         }

@@ -104,6 +104,8 @@ public struct ReaderState: Sendable {
     public var visited: Set<Int> = []
     /// Stars and notes (see Workspace/ReadingMarks.swift).
     public var marks = ReadingMarks()
+    /// Options from the configuration file (`set`).
+    public var settings = ReaderSettings()
     public var shouldQuit = false
     /// A one-line note for the status line ("no more matches").
     public var message: String?

@@ -161,3 +161,14 @@ extension Reader {
     /// Shows a one-line message on the status line (from the terminal layer: saving failed…).
     public mutating func notify(_ message: String) { state.message = message }
 }
+
+extension Reader {
+    /// Takes the options of a configuration (`set` lines): the panes and the article are laid out again.
+    public mutating func apply(settings: ReaderSettings) {
+        state.settings = settings
+        resize(width: state.layout.width, height: state.layout.height)
+    }
+
+    /// Whether keys are commands now (key bindings apply), not text typed into a prompt.
+    public var acceptsBindings: Bool { state.prompt == nil && state.marks.notePrompt == nil }
+}

@@ -11,24 +11,36 @@ struct Read: ParsableCommand {
 
     @OptionGroup var corpus: CorpusOptions
 
+    @Option(name: .customShort("C"), help: ArgumentHelp("Configuration file (default: $XDG_CONFIG_HOME/dossier/config).", valueName: "file"))
+    var config: String?
+
+    @Flag(help: "Print every default of the configuration file and exit.")
+    var dumpConfig = false
+
     func run() throws {
+        let paths = WorkspacePaths(environment: ProcessInfo.processInfo.environment)
+        if dumpConfig {
+            print(ConfigDump.text(configFile: paths.configFile))
+            return
+        }
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             Diagnostics.fail("the reader needs a terminal; use 'dossier export' or 'dossier entities' in scripts")
         }
         // Events are found in the background once the first screen is up.
         let corrected = try corpus.analyzeReporting(events: false, reportCorrections: false)
         let world = ReaderWorld(analysis: corrected.analysis)
-        let workspace = SessionWorkspace(collection: corpus.collection)
-        workspace.startMessages = corrected.problems.map { "corrections line \($0.line): \($0.message)" }
+        let workspace = SessionWorkspace(collection: corpus.collection, config: SessionWorkspace.loadConfig(config, paths: paths))
+        workspace.startMessages += corrected.problems.map { "corrections line \($0.line): \($0.message)" }
         let screen: CursesScreen
         do {
-            screen = try CursesScreen()
+            screen = try CursesScreen(colors: workspace.config.colors)
         } catch {
             Diagnostics.fail(error.description)
         }
         ReaderSession(screen: screen, world: world, workspace: workspace).run()
         screen.end()
         corpus.warnCorrections(corrected.problems)
+        for problem in workspace.config.problems { Diagnostics.warn(problem.description) }
     }
 }
 
@@ -49,8 +61,9 @@ struct ReaderSession {
                 continue
             }
             if key == KeyDecoder.suspend { workspace.save(&reader); screen.suspend(); continue }
-            if key == .control("l") { screen.forceRedraw() }
-            reader.handle(key)
+            guard let bound = workspace.translate(key, reader) else { continue }
+            if bound == .control("l") { screen.forceRedraw() }
+            reader.handle(bound)
             workspace.afterKey(&reader)
             screen.draw(Renderer.frame(reader))
         }

@@ -10,13 +10,31 @@ final class SessionWorkspace {
     /// Messages to show once the reader is up (corrections that did not apply…).
     var startMessages: [String] = []
 
-    init(collection: CollectionPaths) {
+    let config: ReaderConfig
+
+    init(collection: CollectionPaths, config: ReaderConfig = ReaderConfig()) {
         stateFile = ReadingStateFile(path: collection.stateFile)
         stored = stateFile.load()
+        self.config = config
+        startMessages += config.problems.map(\.description)
     }
 
-    /// Takes back the marks and the last place.
+    /// The configuration: `-C FILE`, else the XDG one when it exists, else the defaults.
+    static func loadConfig(_ file: String?, paths: WorkspacePaths) -> ReaderConfig {
+        let path = file ?? paths.configFile
+        if file == nil, !FileManager.default.fileExists(atPath: path) { return ReaderConfig() }
+        let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+        return ReaderConfig.load(path: path, home: home, read: AtomicFile.read)
+    }
+
+    /// The key the reader gets for a key pressed: bindings apply except while text is typed.
+    func translate(_ key: Key, _ reader: Reader) -> Key? {
+        reader.acceptsBindings ? config.translate(key) : key
+    }
+
+    /// Takes back the marks and the last place, and the configuration's options.
     func begin(_ reader: inout Reader) {
+        if config.settings != ReaderSettings() { reader.apply(settings: config.settings) }
         reader.restore(stored)
         saved = signature(reader)
         if let first = startMessages.first {

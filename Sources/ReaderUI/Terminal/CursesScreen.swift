@@ -14,7 +14,8 @@ final class CursesScreen: Screen {
 
     var size: (width: Int, height: Int) { (Int(dossier_cols()), Int(dossier_lines())) }
 
-    init() throws(StartError) {
+    /// `colors`: the configuration's `color` lines, over the palette.
+    init(colors settings: [ColorSetting] = []) throws(StartError) {
         asciiOnly = !TerminalSetup.ensureUTF8Locale()
         let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else {
@@ -40,7 +41,7 @@ final class CursesScreen: Screen {
             use_default_colors()
             colors = Int(dossier_colors())
         }
-        palette = Palette(colors: colors, environment: environment)
+        palette = Palette(colors: colors, environment: environment).applying(settings)
         looks = Self.install(palette)
         dossier_enable_mouse()
     }

@@ -31,7 +31,8 @@ struct Palette: Equatable {
 
     let depth: Depth
     let lightBackground: Bool
-    private let looks: [Look]
+    /// One look per style (overridden by `color` lines, see Palette+Config.swift).
+    var looks: [Look]
 
     init(depth: Depth, lightBackground: Bool = false) {
         self.depth = depth
