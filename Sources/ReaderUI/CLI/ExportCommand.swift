@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReaderModel
 
 /// `dossier export --format json [PATH…]`.
@@ -12,7 +13,7 @@ struct Export: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv, jsonl }
 
     @Option(help: "Output format.")
     var format: Format = .json
@@ -20,10 +21,37 @@ struct Export: ParsableCommand {
     @Flag(help: "Carry every article's text in the export (extracted articles always carry theirs).")
     var withText = false
 
+    @Option(help: ArgumentHelp("For csv and jsonl: the table (documents, entities, mentions, events); csv prints entities unless --output is given, jsonl every table.", valueName: "table"))
+    var what: TableExport.Table?
+
+    @Option(help: ArgumentHelp("For csv: write each table (or the --what one) as FOLDER/TABLE.csv instead of printing.", valueName: "folder"))
+    var output: String?
+
     @OptionGroup var corpus: CorpusOptions
+
+    func validate() throws {
+        if output != nil, format != .csv { throw ValidationError("--output writes CSV files: use it with --format csv") }
+        if what != nil, format == .json { throw ValidationError("--what selects a table of --format csv or jsonl") }
+    }
 
     func run() throws {
         let analysis = try corpus.analyze()
-        print(ExportFormat(analysis, withText: withText).json())
+        switch format {
+        case .json:
+            print(ExportFormat(analysis, withText: withText).json())
+        case .jsonl:
+            print(TableExport.jsonl(what.map { [$0] } ?? TableExport.Table.allCases, analysis), terminator: "")
+        case .csv:
+            guard let output else {
+                print(TableExport.csv(what ?? .entities, analysis), terminator: "")
+                return
+            }
+            for table in what.map({ [$0] }) ?? TableExport.Table.allCases {
+                let path = (output as NSString).appendingPathComponent(table.rawValue + ".csv")
+                do { try AtomicFile.write(TableExport.csv(table, analysis), to: path) } catch { Diagnostics.fail("\(error)") }
+            }
+        }
     }
 }
+
+extension TableExport.Table: ExpressibleByArgument {}

@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+
+@Suite(.serialized) struct WorkspaceCommandTests {
+    @Test func exportCSVFilesAndJSONL() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-csv-\(UUID().uuidString)")
+        let r = try runDossier(["export", "--format", "csv", "--output", dir.path])
+        #expect(r.status == 0 && r.out.isEmpty)
+        for table in ["documents", "entities", "mentions", "events"] {
+            let text = try String(contentsOf: dir.appendingPathComponent(table + ".csv"), encoding: .utf8)
+            #expect(text.split(separator: "\r\n").count > 5)
+        }
+        let events = try runDossier(["export", "--format", "csv", "--what", "events"])
+        #expect(events.out.hasPrefix("id,date,type,agent,patient,actors,places"))
+        let jsonl = try runDossier(["export", "--format", "jsonl", "--what", "entities"])
+        #expect(jsonl.out.split(separator: "\n").allSatisfy { $0.hasPrefix("{") && $0.contains("\"table\":\"entities\"") })
+        let wrong = try runDossier(["export", "--format", "json", "--what", "events"])
+        #expect(wrong.status != 0 && wrong.err.contains("--what"))
+    }
+
+    @Test func searchAListOfNames() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("names-\(UUID().uuidString).txt")
+        try "# who\nsulaimani\nhizbullah\nNobody At All\n".write(to: file, atomically: true, encoding: .utf8)
+        let r = try runDossier(["search", "--file", file.path])
+        #expect(r.status == 0)
+        #expect(r.out.contains("== sulaimani\nQassem Soleimani"))
+        #expect(r.out.contains("== hizbullah\nKata'ib Hezbollah") || r.out.contains("== hizbullah\nKata’ib Hezbollah"))
+        #expect(r.out.contains("== Nobody At All\nno results"))
+        let json = try runDossier(["search", "--json", "--file", file.path])
+        let batches = try #require(try JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [[String: Any]])
+        #expect(batches.map { $0["query"] as? String } == ["sulaimani", "hizbullah", "Nobody At All"])
+    }
+}
