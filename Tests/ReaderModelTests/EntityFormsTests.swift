@@ -205,3 +205,61 @@ private func found(_ text: String) -> [String: EntityType] {
         #expect(entity(a, "al-Assad Airbase", doc: 1)?.id == e?.id)
     }
 }
+
+@Suite struct PersonNameFormTests {
+    @Test func familiarAndFullFirstNamesAreOnePerson() {
+        let a = analyze([("a.txt", "Title\n\nCoach Dave Tellison spoke first. David Tellison added more. Tellison left, and David followed.")])
+        let e = entity(a, "Dave Tellison")
+        #expect(e?.type == .person)
+        #expect(entity(a, "David Tellison")?.id == e?.id)
+        #expect(entity(a, "Tellison")?.id == e?.id)
+        #expect(entity(a, "David")?.id == e?.id)
+    }
+
+    @Test func aFirstNameAloneIsLeftAloneWhenTwoPeopleBearIt() {
+        let a = analyze([("a.txt", "Title\n\nDavid Tellison and David Marrow spoke. David left.")])
+        #expect(entity(a, "David") == nil)
+    }
+
+    @Test func shortSurnamesDoNotMeetByTheirConsonants() {
+        let a = analyze([("a.txt", "Title\n\nPresenter Andrew Marr spoke."), ("b.txt", "Title\n\nPlayer Andrew Murray won.")])
+        #expect(entity(a, "Andrew Marr")?.id != entity(a, "Andrew Murray", doc: 1)?.id)
+    }
+
+    @Test func aDemonymBeforeASurnameIsNotPartOfIt() {
+        let a = analyze([("a.txt", "Title\n\nCoach Claudio Venturi left. Italian Venturi had joined in May.")])
+        #expect(entity(a, "Venturi")?.id == entity(a, "Claudio Venturi")?.id)
+        #expect(entity(a, "Italian Venturi") == nil)
+    }
+
+    @Test func relativesIntroduceAPerson() {
+        let m = found("Title\n\nHe died days after his wife Orla, and his son Tamsin Velk spoke.")
+        #expect(m["Orla"] == .person)
+        #expect(m["Tamsin Velk"] == .person)
+    }
+
+    @Test func aTitleBeforeAGivenNameMakesAPersonWhateverTheLastWord() {
+        let m = found("Title\n\nDame Barbara Tower and Sir Peter Castle attended.")
+        #expect(m["Barbara Tower"] == .person)
+        #expect(m["Peter Castle"] == .person)
+    }
+
+    @Test func aCommaAloneIsNoListUnlessTheListGoesOn() {
+        let m = found("Title\n\nBorn in Basra, Velkaar began work early. Fighting hit Basra, Dostabad and Kel-Marra.")
+        #expect(m["Velkaar"] == nil)
+        #expect(m["Dostabad"] == .place)
+    }
+}
+
+@Suite struct NameShapeTests {
+    @Test func camelCaseNamesAreNames() {
+        let m = found("Title\n\nSongs sold on zTunes rose, and zTunes said so.")
+        #expect(m["zTunes"] == .organization)
+    }
+
+    @Test func aKnownOrganizationBeforeAProductNameStandsAlone() {
+        let m = found("Title\n\nMicrosoft Xbox sales rose, said Dellmar.")
+        #expect(m["Microsoft"] == .organization)
+        #expect(m["Microsoft Xbox"] == nil)
+    }
+}

@@ -36,7 +36,7 @@ extension EntityRecognizer {
         let ws = words(tokens, range)
         guard ws.count >= 2, ws.count <= 4, range.upperBound + 1 < tokens.count, tokens[range.upperBound].text == "/",
               !tokens[range.upperBound].spaceBefore, ws.allSatisfy({ tokens[$0].isAllCaps || runFinder.isParticle(tokens[$0]) }),
-              lookupName(text(tokens, range), memo: memo) == nil else { return false }
+              lookupName(tokens, range, memo: memo) == nil else { return false }
         return true
     }
 

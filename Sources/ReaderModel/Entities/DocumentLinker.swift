@@ -42,7 +42,12 @@ public struct DocumentLinker: Sendable {
                 if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
             }
         }
-        let words = mentions.map { NameKey.significantWords($0.text) }
+        let words = mentions.map { m -> [String] in
+            let words = NameKey.significantWords(m.text)
+            guard m.type == .person else { return words }
+            // Familiar first names in full ("Dave" → "david"), alone too when a person here bears the full one.
+            return words.count == 1 ? [knowledge.givenNameVariants[words[0]] ?? words[0]] : knowledge.fullGivenName(words)
+        }
         let index = ShortFormIndex(mentions: mentions, words: words)
         for (i, m) in mentions.enumerated() where m.type != .other {
             if let j = fullerName(for: i, in: mentions, words: words, index: index) { sets.union(i, j) }
@@ -67,7 +72,7 @@ public struct DocumentLinker: Sendable {
         // A word that is some person's first name here is ambiguous as a surname.
         var firstNames = Set<String>()
         for m in mentions where m.type == .person {
-            let words = NameKey.significantWords(m.text)
+            let words = knowledge.fullGivenName(NameKey.significantWords(m.text))
             if words.count >= 2 {
                 shortForms[words[words.count - 1]] = .person
                 firstNames.insert(words[0])
@@ -75,9 +80,13 @@ public struct DocumentLinker: Sendable {
         }
         // Surnames shared by two different people here are ambiguous.
         var peopleBySurname: [String: Set<String>] = [:]
+        var peopleByFirstName: [String: Set<String>] = [:]
         for m in mentions where m.type == .person {
-            let words = NameKey.significantWords(m.text)
-            if words.count >= 2 { peopleBySurname[words[words.count - 1], default: []].insert(words.joined(separator: " ")) }
+            let words = knowledge.fullGivenName(NameKey.significantWords(m.text))
+            if words.count >= 2 {
+                peopleBySurname[words[words.count - 1], default: []].insert(words.joined(separator: " "))
+                peopleByFirstName[words[0], default: []].insert(words.joined(separator: " "))
+            }
         }
         for (surname, people) in peopleBySurname where people.count > 1 {
             if !people.contains(where: { p in people.allSatisfy { $0.hasSuffix(p) } }) { shortForms[surname] = nil }
@@ -86,6 +95,11 @@ public struct DocumentLinker: Sendable {
             let words = NameKey.significantWords(mentions[i].text)
             if words.count == 1, let type = shortForms[words[0]], !firstNames.contains(words[0]) {
                 mentions[i].type = type
+                mentions[i].evidence = .linked
+            } else if words.count == 1, peopleByFirstName[knowledge.givenNameVariants[words[0]] ?? words[0]]?.count == 1,
+                      knowledge.isGivenName(words[0]) {
+                // "David" after "David Collins", when he is the only David here.
+                mentions[i].type = .person
                 mentions[i].evidence = .linked
             }
         }
@@ -104,6 +118,7 @@ public struct DocumentLinker: Sendable {
                 switch m.type {
                 case .person:
                     firstNames.insert(w[0])
+                    longer["f|" + w[0], default: []].append(j)
                     for k in 1..<w.count { longer["p|" + w.suffix(k).joined(separator: " "), default: []].append(j) }
                     // "Abu Fadak" after "Abu Fadak al-Mohammadawi": a kunya stands for the whole name.
                     if w.count >= 3, EntityRecognizer.kunyas.contains(w[0]) {
@@ -153,11 +168,11 @@ public struct DocumentLinker: Sendable {
         guard m.knownID == nil || m.type == .person else { return nil }
         let words = allWords[i]
         guard !words.isEmpty else { return nil }
-        // A word that is someone's first name here is no surname.
-        if m.type == .person, words.count == 1, index.firstNames.contains(words[0]) { return nil }
+        // A word that is someone's first name here is no surname, but that person when only one bears it.
+        let firstName = m.type == .person && words.count == 1 && index.firstNames.contains(words[0])
         let key: String
         switch m.type {
-        case .person: key = "p|" + words.joined(separator: " ")
+        case .person: key = (firstName ? "f|" : "p|") + words.joined(separator: " ")
         case .organization: key = "o|" + words.joined(separator: " ")
         default: return nil
         }

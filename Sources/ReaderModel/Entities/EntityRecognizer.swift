@@ -22,12 +22,18 @@ public struct EntityRecognizer: Sendable {
         let memo = LookupMemo(knowledge)
         let capitalLines = CapitalLines(tokens)
         var onCapitalLines: [Range<Int>] = []
+        // Surnames of the people named so far: "Italian Ranieri" after "Claudio Ranieri".
+        var surnames = Set<String>()
         for run in joinKnownNames(runFinder.runs(in: tokens), tokens, memo: memo) where tokens[run.lowerBound].start < limit {
             // Lines all in capitals ("PAYBACK") are read once the rest of the article is known.
             if capitalLines.contains(run.lowerBound) { onCapitalLines.append(run); continue }
-            for segment in segments(of: run, in: tokens, memo: memo) {
+            for segment in segments(of: run, in: tokens, memo: memo, surnames: surnames) {
                 for piece in splitHyphenatedPair(segment, tokens, memo: memo) {
-                    if let mention = classify(piece, in: tokens, memo: memo) { mentions.append(mention) }
+                    guard let mention = classify(piece, in: tokens, memo: memo) else { continue }
+                    mentions.append(mention)
+                    if mention.type == .person, let last = words(tokens, mention.tokens).last, mention.tokens.count > 1 {
+                        surnames.insert(NameKey.exact(tokens[last].text))
+                    }
                 }
             }
         }
@@ -83,6 +89,12 @@ public struct EntityRecognizer: Sendable {
         }
         if knowledge.isDemonym(name) || knowledge.nonEntities.contains(Knowledge.fold(name)) { return nil }
         if isPhotoCredit(tokens, range, memo: memo) { return mention(.person, .pattern) }
+        // "Dame Barbara Castle": a given name after a title is a person whatever the last word.
+        if segment.afterTitle, ws.count >= 2, knowledge.isGivenName(tokens[firstWord].text) {
+            var m = mention(.person, .title)
+            m.title = segment.title
+            return m
+        }
         // "Covington & Burling", "Procter & Gamble".
         if ws.count >= 2, range.contains(where: { k in tokens[k].text == "&" && k > range.lowerBound && k + 1 < range.upperBound
                 && tokens[k - 1].text.unicodeScalars.count > 1 && tokens[k + 1].text.unicodeScalars.count > 1 }) {
@@ -101,6 +113,11 @@ public struct EntityRecognizer: Sendable {
         if knowledge.organizationCues.contains(last), ws.count >= 2 || tokens[lastWord].isOrdinal { return mention(.organization, .cue) }
         if ws.count >= 2, knowledge.organizationPrefixes[Knowledge.fold(tokens[firstWord].text)] != nil {
             return mention(.organization, .cue)
+        }
+        // "BBC One", "Sony Pictures": a known organization's name heading a longer one.
+        if ws.count == 2, lookupName(tokens[firstWord].text, memo: memo)?.type == .organization,
+           !knowledge.isTitle(tokens[firstWord].text), knowledge.isCommonWord(tokens[lastWord].text) {
+            return mention(.organization, .pattern)
         }
         let isAcronym = ws.count == 1 && tokens[firstWord].isAllCaps
         if !isAcronym {
@@ -134,11 +151,6 @@ public struct EntityRecognizer: Sendable {
         if isAcronym, tokens[firstWord].text.unicodeScalars.count >= 4, knowledge.isCommonWord(tokens[firstWord].text) { return nil }
         if isAcronym { return mention(.organization, .pattern) }
         let inHeadline = tokens[firstWord].inHeadline
-        // "Sony Ericsson", "Bayer Leverkusen": a known organization's name heading a longer one.
-        if ws.count == 2, !inHeadline, tokens[lastWord].isCapitalized,
-           lookupName(tokens[firstWord].text, memo: memo)?.type == .organization, !knowledge.isCommonWord(tokens[lastWord].text) {
-            return mention(.organization, .pattern)
-        }
         // Two to four capitalized words with no cue: most often a person, unless a word is
         // an ordinary English word, a known name or a demonym ("New Labour", "Lib Dem").
         if ws.count >= 2, ws.count <= 4, !inHeadline,

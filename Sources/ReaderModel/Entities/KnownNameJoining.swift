@@ -11,7 +11,7 @@ extension EntityRecognizer {
             if let last = out.last, run.lowerBound > last.upperBound, run.lowerBound - last.upperBound <= 2,
                (last.upperBound..<run.lowerBound).allSatisfy({ tokens[$0].kind == .word && Self.nameConnectors.contains(tokens[$0].text) }),
                !(last.upperBound..<run.upperBound).contains(where: { tokens[$0].newlinesBefore > 0 }),
-               lookupName(text(tokens, last.lowerBound..<run.upperBound), memo: memo) != nil {
+               lookupName(tokens, last.lowerBound..<run.upperBound, memo: memo) != nil {
                 out[out.count - 1] = last.lowerBound..<run.upperBound
                 continue
             }

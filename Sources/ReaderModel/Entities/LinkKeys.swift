@@ -2,13 +2,19 @@
 enum LinkKeys {
     /// Keys for a name: exact, singular and, when long enough to be safe, skeleton.
     static func keys(for name: String, type: EntityType, knowledge: Knowledge) -> [String] {
-        let words = NameKey.significantWords(name)
+        var words = NameKey.significantWords(name)
         guard !words.isEmpty else { return [] }
+        // "Dave Collins" and "David Collins" meet.
+        if type == .person { words = knowledge.fullGivenName(words) }
         var keys = ["x:" + words.joined(separator: " ")]
         if type == .organization {
             keys.append("o:" + organizationKey(words, knowledge))
         }
-        let skeleton = NameKey.skeleton(name)
+        var skeleton = words.map { NameKey.skeleton(word: $0) }.joined(separator: " ")
+        // A short surname's skeleton says too little ("Marr"/"Murray" → "mr"): keep it whole.
+        if type == .person, words.count >= 2, let last = words.last, NameKey.skeleton(word: last).count < 3 {
+            skeleton = (words.dropLast().map { NameKey.skeleton(word: $0) } + [last]).joined(separator: " ")
+        }
         let letters = skeleton.filter { $0 != " " }.count
         // Skeletons of short or single-word person names collide too easily.
         if letters >= 5, type != .person || words.count >= 2 { keys.append("s:" + skeleton) }

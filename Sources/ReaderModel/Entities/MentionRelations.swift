@@ -11,6 +11,12 @@ extension EntityRecognizer {
                   prev.evidence <= .context, prev.type == .place || prev.type == .organization else { continue }
             let between = prev.tokens.upperBound..<mentions[i].tokens.lowerBound
             guard !between.isEmpty, between.allSatisfy({ [",", "and", "or"].contains(tokens[$0].text) }) else { continue }
+            // A comma alone lists when the name ends a phrase: "Baghdad, Karbala and Najaf",
+            // "in Chatham, Kent.", not "Born in New Jersey, Hill began".
+            if !between.contains(where: { tokens[$0].text != "," }) {
+                let after = mentions[i].tokens.upperBound
+                guard after >= tokens.count || tokens[after].kind == .punctuation || ["and", "or"].contains(tokens[after].text) else { continue }
+            }
             mentions[i].type = prev.type
             mentions[i].evidence = .context
         }

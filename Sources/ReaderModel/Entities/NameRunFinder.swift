@@ -14,6 +14,12 @@ public struct NameRunFinder: Sendable {
         guard i < tokens.count else { return false }
         let t = tokens[i]
         if t.isCapitalized { return true }
+        // "iTunes", "eBay": a lower-case initial before a capital inside the word.
+        if t.kind == .word {
+            var scalars = t.text.unicodeScalars.makeIterator()
+            if let a = scalars.next(), a.value >= 0x61, a.value <= 0x7A, let b = scalars.next(), b.value >= 0x41, b.value <= 0x5A,
+               scalars.next() != nil { return true }
+        }
         // "52nd Brigade": an ordinal directly before a capitalized organization word.
         if t.isOrdinal, i + 1 < tokens.count, tokens[i + 1].isCapitalized,
            knowledge.organizationCues.contains(Knowledge.fold(tokens[i + 1].text)) { return true }

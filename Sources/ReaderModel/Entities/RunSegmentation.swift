@@ -29,7 +29,9 @@ extension EntityRecognizer {
     /// End of the longest known name that starts the run and leaves at least one word after it.
     func knownPrefixEnd(_ tokens: [Token], _ run: Range<Int>, memo: LookupMemo) -> Int? {
         let ws = words(tokens, run)
-        guard ws.count >= 3 else { return nil }
+        // Two words split only after a known organization: "Microsoft | Xbox".
+        guard ws.count >= 3 || ws.count == 2 && lookupName(tokens[ws[0]].text, memo: memo)?.type == .organization
+                && !knowledge.isTitle(tokens[ws[0]].text) && !knowledge.isCommonWord(tokens[ws[1]].text) else { return nil }
         for count in stride(from: min(ws.count - 1, knowledge.longestKnownName), through: 1, by: -1) {
             let end = ws[count - 1] + 1
             // "Hawija Al-Abar": an "Al-" word continues the name rather than starting another.
@@ -61,6 +63,8 @@ extension EntityRecognizer {
     /// inside it ("President of Iraq") are returned to be typed on their own.
     func officeEnd(_ tokens: [Token], from start: Int, end: Int, memo: LookupMemo) -> (end: Int, named: [Range<Int>])? {
         guard start < end, ["of", "for"].contains(tokens[start].text) else { return nil }
+        // An office and the name after it are a few words: a longer run is not read as one.
+        guard end - start <= 10 else { return nil }
         var j = start + 1
         while j < end, tokens[j].kind == .word, !knowledge.isGivenName(tokens[j].text) { j += 1 }
         if !(j < end && j > start + 1 && tokens[j].kind == .word) {
@@ -85,8 +89,8 @@ extension EntityRecognizer {
         return true
     }
 
-    func segments(of run: Range<Int>, in tokens: [Token], memo: LookupMemo) -> [Segment] {
-        if lookup(tokens, run, memo: memo) != nil { return [trim(Segment(range: run, afterTitle: false), tokens, memo: memo)].compactMap { $0 } }
+    func segments(of run: Range<Int>, in tokens: [Token], memo: LookupMemo, surnames: Set<String> = []) -> [Segment] {
+        if lookup(tokens, run, memo: memo) != nil { return [trim(Segment(range: run, afterTitle: false), tokens, memo: memo, surnames: surnames)].compactMap { $0 } }
         var result: [Segment] = []
         var segStart = run.lowerBound
         var afterTitle = false
@@ -120,7 +124,9 @@ extension EntityRecognizer {
                 continue
             }
             if tokens[k].kind == .word, let length = titleLength(tokens, at: k, end: run.upperBound),
-               !runEndsInCue, lookup(tokens, k..<run.upperBound, memo: memo) == nil {
+               // "General Motors" keeps its title word, "Dame Barbara Castle" does not.
+               !runEndsInCue || k + length < run.upperBound && knowledge.isGivenName(tokens[k + length].text),
+               lookup(tokens, k..<run.upperBound, memo: memo) == nil {
                 close(k)
                 title = words(tokens, k..<(k + length)).map { Knowledge.fold(tokens[$0].text) }.joined(separator: " ")
                 k += length
@@ -135,11 +141,11 @@ extension EntityRecognizer {
             k += 1
         }
         close(run.upperBound)
-        return result.compactMap { trim($0, tokens, memo: memo) }
+        return result.compactMap { trim($0, tokens, memo: memo, surnames: surnames) }
     }
 
     /// Drops a leading "the", a sentence-opening common word and a demonym that only qualifies a name.
-    func trim(_ segment: Segment, _ tokens: [Token], memo: LookupMemo) -> Segment? {
+    func trim(_ segment: Segment, _ tokens: [Token], memo: LookupMemo, surnames: Set<String> = []) -> Segment? {
         var s = segment
         func dropFirst() {
             var k = s.range.lowerBound + 1
@@ -167,8 +173,10 @@ extension EntityRecognizer {
             while rest < s.range.upperBound, tokens[rest].kind != .word { rest += 1 }
             let remainder = rest..<s.range.upperBound
             if remainder.isEmpty { return nil }
+            // "Italian Ranieri": a demonym before the surname of someone named earlier.
+            let loneName = words(tokens, remainder).count == 1 && surnames.contains(NameKey.exact(tokens[rest].text))
             if lookup(tokens, remainder, memo: memo) != nil || knowledge.isGivenName(tokens[rest].text)
-                || knowledge.isDemonym(text(tokens, remainder)) {
+                || knowledge.isDemonym(text(tokens, remainder)) || loneName {
                 s.range = remainder
                 if knowledge.isDemonym(text(tokens, remainder)) { return nil }
             }

@@ -42,6 +42,8 @@ public struct Knowledge: Sendable {
     public var ofHeads: Set<String> = []
     public var particles: Set<String> = []
     public var givenNames: Set<String> = []
+    /// Familiar forms of given names to their full form, folded: "dave" → "david".
+    public var givenNameVariants: [String: String] = [:]
     public var commonWords: Set<String> = []
     /// Capitalized words and acronyms that never name an entity ("MP", "HIV", "TV").
     public var nonEntities: Set<String> = []
@@ -93,7 +95,12 @@ public struct Knowledge: Sendable {
         otherCues = folded("other-cues.txt")
         ofHeads = folded("of-heads.txt")
         particles = Set(lines("particles.txt"))
-        givenNames = folded("given-names.txt")
+        givenNames = Set(lines("given-names.txt").flatMap { $0.split(separator: " ").map { Self.fold(String($0)) } })
+        for line in lines("given-name-variants.txt") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let full = Self.fold(line[..<colon].trimmingCharacters(in: .whitespaces))
+            for variant in line[line.index(after: colon)...].split(separator: " ") { givenNameVariants[Self.fold(String(variant))] = full }
+        }
         commonWords = folded("common-words.txt")
         nonEntities = folded("non-entities.txt")
         dateWords = folded("date-words.txt")
@@ -160,6 +167,11 @@ public struct Knowledge: Sendable {
     public func isTitle(_ phrase: String) -> Bool { titles.contains(Self.fold(phrase)) }
     public func isRole(_ word: String) -> Bool { roles.contains(Self.fold(word)) }
     public func isGivenName(_ word: String) -> Bool { givenNames.contains(Self.fold(word)) }
+    /// A person's significant words with a familiar first name in its full form ("dave collins" → "david collins").
+    public func fullGivenName(_ words: [String]) -> [String] {
+        guard words.count >= 2, let full = givenNameVariants[words[0]] else { return words }
+        return [full] + words.dropFirst()
+    }
     public func isCommonWord(_ word: String) -> Bool { commonWords.contains(Self.fold(word)) }
     public func isDateWord(_ word: String) -> Bool { dateWords.contains(Self.fold(word)) }
 }
