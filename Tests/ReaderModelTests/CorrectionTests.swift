@@ -240,7 +240,7 @@ func expectConsistent(_ analysis: Analysis) {
     @Test func theEntityCardShowsTheCorrectionsThatApplied() throws {
         let result = corrected("merge: Tony Blair | Mark Blair\ntype: Tony Blair = person")
         var r = Reader(world: ReaderWorld(analysis: result.analysis), width: 220, height: 40)
-        r.type("/tony blair")
+        r.press(.character("S")); r.type("tony blair")  // S: search all articles
         r.press(.enter)
         let text = Renderer.frame(r).text
         #expect(text.contains("CORRECTED"))
@@ -248,7 +248,7 @@ func expectConsistent(_ analysis: Analysis) {
         #expect(text.contains("line 2: type: Tony Blair = person"))
         // An entity no correction touched has no such section.
         var plain = Reader(world: ReaderWorld(analysis: correctionBase), width: 120, height: 40)
-        plain.type("/tony blair")
+        plain.press(.character("S")); plain.type("tony blair")
         plain.press(.enter)
         #expect(!Renderer.frame(plain).text.contains("CORRECTED"))
     }

@@ -164,7 +164,7 @@ extension Reader {
 
     @Test func cardArticlesOpenAtTheFirstMentionOfTheEntity() {
         var r = reader()
-        r.press(.character("/"))
+        r.press(.character("S"))
         r.type("soleimani")
         r.press(.enter)
         guard case .entity(let e) = r.state.sidebarMode else { Issue.record("no card"); return }
@@ -228,14 +228,14 @@ extension Reader {
         #expect(!names("soleimani").contains("Mohammed bin Salman"))
     }
 
-    @Test func promptShowsLiveResultsEntitiesFirst() {
+    @Test func corpusPromptShowsLiveResultsEntitiesFirst() {
         var r = reader()
-        r.press(.character("/"))
+        r.press(.character("S"))
         r.type("sol")
-        let results = try! #require(r.state.prompt?.results)
-        guard case .entity = results.first else { Issue.record("entity not first"); return }
+        let entities = try! #require(r.state.prompt?.entities)
+        #expect(!entities.isEmpty)
         r.type("eimani")
-        #expect(r.state.prompt?.results.contains { if case .text = $0 { return true } else { return false } } == true)
+        #expect(r.state.prompt?.articles.isEmpty == false)
         r.press(.escape)
         #expect(r.state.prompt == nil && r.state.lastQuery == nil)
     }
@@ -244,14 +244,14 @@ extension Reader {
         var r = reader()
         r.press(.character("/"))
         r.type("PMF")
-        r.press(.down)  // a text result: opens the article at the match
         r.press(.enter)
-        #expect(r.state.lastQuery == "PMF")
+        #expect(r.state.lastQuery == "PMF" && r.state.openDocument == 0)
         let count = r.state.matches.count
         #expect(count > 3)
         let start = try! #require(r.state.matchIndex)
         r.press(.character("n"))
         #expect(r.state.matchIndex == (start + 1) % count)
+        #expect(Renderer.frame(r).text.contains("/PMF \((start + 1) % count + 1)/\(count)"))
         r.press(.character("N"), .character("N"))
         #expect(r.state.matchIndex == (start - 1 + count) % count)
         r.press(.escape)

@@ -92,7 +92,8 @@ import Testing
         #expect(r.state.marks.articleNotes[seedWorld.analysis.documents[0].document.id] == "ask the desk")
         #expect(Renderer.frame(r).text.contains("NOTE"))
         // On an entity's card, the note is the entity's.
-        r.type("/soleimani")
+        r.press(.character("S"))  // search all articles
+        r.type("soleimani")
         r.press(.enter)
         r.press(.character("a"))
         r.type("killed 2020")

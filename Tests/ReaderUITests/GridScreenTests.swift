@@ -73,21 +73,31 @@ struct GridHarness {
         #expect(text.contains("[SIDEBAR]"))
     }
 
-    @Test func searchResultsAfterSlashSoleimani() {
+    @Test func corpusSearchResultsAfterSSoleimani() {
         var h = GridHarness(width: 120, height: 40)
-        h.press(.character("/"))
+        h.press(.character("S"))
         h.type("soleimani")
         let text = h.screen.text
-        #expect(text.contains("results for “soleimani”"))
+        #expect(text.contains("articles for “soleimani”"))
         #expect(text.contains("Qassem Soleimani — person, 4 articles"))
-        #expect(text.contains("/soleimani"))
+        #expect(text.contains("S soleimani"))
         let lines = text.components(separatedBy: "\n")
-        let entityRow = lines.firstIndex { $0.contains("Qassem Soleimani — person") }!
-        let textRow = lines.firstIndex { $0.contains("· …") }!
+        let entityRow = try! #require(lines.firstIndex { $0.contains("Qassem Soleimani — person") })
+        let textRow = try! #require(lines.firstIndex { $0.contains(" hit") && $0.contains("· ") })
         #expect(entityRow < textRow)
         h.press(.enter)
         #expect(h.screen.text.contains("Qassem Soleimani"))
         #expect(h.screen.text.contains("/soleimani"))
+    }
+
+    @Test func slashShowsTheCounterWhileTyping() {
+        var h = GridHarness(width: 120, height: 40)
+        h.press(.character("/"))
+        h.type("PMF")
+        let status = h.screen.text.components(separatedBy: "\n").last!
+        #expect(status.hasPrefix("/PMF"))
+        #expect(status.contains("1/"))
+        #expect(h.styles(of: "PMF")?.allSatisfy { $0 == .cursor || $0 == .searchHit } == true)
     }
 
     @Test func titleBarShowsTheOpenArticlesSourceAndDate() {

@@ -39,7 +39,7 @@ expect_screen "document 1 of 5"
 expect_screen "ACTORS"
 passed=1
 
-t send-keys -t "$session" / s o l e i m a n i
+t send-keys -t "$session" S s o l e i m a n i  # S: search all articles
 expect_screen "Qassem Soleimani — person, 4 articles"
 passed=$((passed + 1))
 

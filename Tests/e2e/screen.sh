@@ -172,4 +172,39 @@ for _ in $(seq 1 50); do [ "$(status)" != "$before" ] && break; sleep 0.1; done
 quit_reader
 passed=$((passed + 1))
 
+# --- 3. Search scopes ---------------------------------------------------------------
+start_shell 120 40
+t send-keys -t "$session" "$bin" Enter
+expect_screen "document 1 of 5"
+# / while reading article 3 finds text in article 3 and stays there, with a counter.
+t send-keys -t "$session" j j Enter
+expect_screen "document 3 of 5"
+t send-keys -t "$session" / t r o o p s
+expect_screen "/troops▏"
+for _ in $(seq 1 50); do t capture-pane -p -t "$session" | tail -1 | grep -qE "^/troops▏ +1/[0-9]+" && break; sleep 0.1; done
+t capture-pane -p -t "$session" | tail -1 | grep -qE "^/troops▏ +1/[0-9]+" || fail "no live counter while typing /troops"
+t send-keys -t "$session" Enter
+expect_screen "/troops 1/"
+expect_screen "document 3 of 5"
+t send-keys -t "$session" n
+expect_screen "/troops 2/"
+expect_screen "document 3 of 5"
+# The matches on screen are highlighted (a background colour).
+[ -n "$(t capture-pane -e -p -t "$session" | python3 "$here/lib/sgr.py" --backgrounds)" ] || fail "search matches not highlighted"
+passed=$((passed + 1))
+
+# S searches the collection: entities, then one row per article with its hits, the true total.
+t send-keys -t "$session" S t r o o p s
+expect_screen "articles for “troops”"
+expect_screen " hits"
+t send-keys -t "$session" Escape
+expect_gone "articles for “troops”"
+# ↑ recalls the last search.
+t send-keys -t "$session" / Up
+expect_screen "/troops▏"
+t send-keys -t "$session" Escape
+expect_gone "/troops▏"
+quit_reader
+passed=$((passed + 1))
+
 echo "e2e screen: $passed passed, 0 failed"

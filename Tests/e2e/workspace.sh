@@ -71,7 +71,7 @@ start_reader
 # 2. The card of the merged entity says a correction applied.
 t send-keys -t "$session" "$bin $work/articles" Enter
 expect_screen "document 1 of 5"
-t send-keys -t "$session" / s o l e i m a n i
+t send-keys -t "$session" S s o l e i m a n i  # S: search all articles
 expect_screen "Qassem Soleimani — person"
 t send-keys -t "$session" Enter
 expect_screen "CORRECTED"

@@ -70,11 +70,32 @@ public struct ReaderPlace: Sendable, Equatable {
     public var timelineSelection = 0
 }
 
-/// The `/` prompt while it is open.
+/// The search prompt while it is open: `/` in the open article, `S` over the collection.
 public struct SearchPrompt: Sendable, Equatable {
+    public enum Scope: Sendable, Equatable {
+        /// Occurrences in the open article, highlighted as you type.
+        case article
+        /// Entities, then articles ranked by relevance, one row each.
+        case corpus
+    }
+
+    public var scope: Scope
     public var query: String = ""
-    public var results: [SearchIndex.Hit] = []
+    /// Corpus scope: matching entities, best first.
+    public var entities: [Int] = []
+    /// Corpus scope: matching articles, best first (all of them).
+    public var articles: [SearchIndex.ArticleHit] = []
     public var selection: Int = 0
+    /// Index into the search history while browsing it with ↑ ↓.
+    public var historyIndex: Int?
+    /// Where the article was when the prompt opened, restored on Esc.
+    public var originScroll = 0
+    public var originQuery: String?
+
+    public init(scope: Scope) { self.scope = scope }
+
+    /// Result rows: entities then articles.
+    public var resultCount: Int { entities.count + articles.count }
 }
 
 /// Everything the reader shows, as a value: the reducer makes a new one for each key.
@@ -98,6 +119,10 @@ public struct ReaderState: Sendable {
     /// Code-point ranges of the last search's matches in the open article.
     public var matches: [Range<Int>] = []
     public var matchIndex: Int?
+    /// Queries searched, oldest first (↑ ↓ in the prompt).
+    public var searchHistory: [String] = []
+    /// The open article folded for `/`, made when first searched.
+    public var articleSearch: ArticleSearch?
     public var back: [ReaderPlace] = []
     public var forward: [ReaderPlace] = []
     public var overlay: Overlay = .none

@@ -164,7 +164,8 @@ enum BenchSession {
             .character("j"), .enter, .character("H"), .character("L"), .tab, .character("k"), .character("1"),
             .character("G"), .character("g"), .character("j"), .enter, .character("/"), .character("b"), .character("l"),
             .character("a"), .character("i"), .character("r"), .enter, .character("n"), .character("n"), .character("N"),
-            .escape, .character("["), .character("?"), .character("x"), .resize(width: 100, height: 30),
+            .escape, .character("S"), .character("b"), .character("l"), .character("a"), .character("i"), .character("r"),
+            .tab, .pageDown, .enter, .character("["), .character("?"), .character("x"), .resize(width: 100, height: 30),
             .resize(width: 120, height: 40), .character("3"), .character("j"), .character("j"), .enter, .pageDown,
         ]
         var times: [Double] = []
