@@ -19,7 +19,8 @@ public enum KeyName {
         if let key = synonyms[lower] { return key }
         for prefix in ["c-", "^", "ctrl-", "ctrl+"] where lower.hasPrefix(prefix) && lower.count == prefix.count + 1 {
             let c = lower.last!
-            if c.isLetter, c.isASCII { return .control(c) }
+            // Ctrl-/ is what most terminals send as 0x1F.
+            if c.isLetter && c.isASCII || c == "/" { return .control(c) }
         }
         return nil
     }
