@@ -82,3 +82,21 @@ import Testing
         #expect(reasons["not-a-feed.xml"] == "XML that is not an RSS or Atom feed (root <config>)")
     }
 }
+
+@Suite struct MarkdownInTheReaderTests {
+    /// Markdown without front matter keeps the file's offsets (marks read as spaces); the reader
+    /// draws the text without the marks and without the gaps they leave.
+    @Test func markdownReadsAsTextInTheArticlePane() throws {
+        let dir = temporaryFolder()
+        let source = "# **Obama** meets Blair\n\n**Barack Obama** met [Tony Blair](http://example.com/a/long/address) in _London_.\n"
+        FileManager.default.createFile(atPath: dir.appendingPathComponent("note.md").path, contents: Data(source.utf8))
+        let corpus = try CorpusLoader().load(paths: [dir.path])
+        let doc = try #require(corpus.documents.first)
+        #expect(doc.title == "Obama meets Blair")
+        #expect(doc.scalars.count == source.unicodeScalars.count)
+        let layout = ArticleLayout(document: doc, width: 80)
+        let lines = layout.lines.map { String(String.UnicodeScalarView($0.scalars)) }.filter { !$0.isEmpty }
+        #expect(lines == ["Obama meets Blair", "Barack Obama met Tony Blair in London ."])
+        #expect(doc.links.map(\.url) == ["http://example.com/a/long/address"])
+    }
+}

@@ -10,7 +10,7 @@ struct MarkdownMasker {
     var links: [TextLink] = []
     var hadFrontMatter = false
     /// Line ranges (without the line break); the body starts after the front matter.
-    private var lines: [Range<Int>] = []
+    private(set) var lines: [Range<Int>] = []
     private var bodyLine = 0
     private var references: [String: String] = [:]
     /// Reference-style links waiting for their definitions: (text range, label).

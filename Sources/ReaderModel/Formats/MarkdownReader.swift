@@ -28,6 +28,11 @@ public enum MarkdownReader {
             article = ExtractedArticle(text: String(view), isExtracted: false)
             article.blocks = scanner.blocks
             article.links = scanner.links
+            // The first line is the title, its marks and their gaps left out.
+            if let first = scanner.lines.first(where: { r in r.contains { !scanner.out[$0].properties.isWhitespace } }) {
+                article.title = FormatText.collapse(String(String.UnicodeScalarView(scanner.out[first])))
+                article.titleRange = first
+            }
         }
         func field(_ names: String...) -> String? {
             for name in names {
@@ -38,7 +43,7 @@ public enum MarkdownReader {
             }
             return nil
         }
-        article.title = title(meta)
+        article.title = title(meta) ?? article.title
         article.date = field("date", "published", "pubdate", "published_at", "publishedat")
         article.source = field("source", "publisher", "site")
         article.url = field("url", "link", "canonical_url")

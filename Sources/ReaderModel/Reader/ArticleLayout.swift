@@ -63,7 +63,10 @@ public struct ArticleLayout: Sendable {
         var cells: [(Unicode.Scalar, Int, Int)] = []  // scalar, source offset, width
         cells.reserveCapacity(range.count)
         for i in range {
-            for s in TextSanitizer.display(scalars[i]) { cells.append((s, i, DisplayWidth.of(s))) }
+            // Runs of spaces draw as one: Markdown marks read as spaces keep their offsets, not room.
+            for s in TextSanitizer.display(scalars[i]) where !(s == " " && cells.last?.0 == " ") {
+                cells.append((s, i, DisplayWidth.of(s)))
+            }
         }
         // Drop leading indentation; keep the rest.
         while let first = cells.first, first.0 == " " { cells.removeFirst() }
