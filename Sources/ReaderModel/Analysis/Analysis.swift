@@ -29,7 +29,10 @@ public struct Analysis: Sendable {
 
     /// Runs segmentation, recognition and linking over every document, then (unless
     /// `events` is false, for a caller that finds them later) dates and events.
-    public init(corpus: Corpus, knowledge: Knowledge = .bundled, events includeEvents: Bool = true) {
+    /// With a `cache`, each article's own analysis is read from it when its file is unchanged,
+    /// and what had to be analysed is stored in it (the caller saves it); linking across
+    /// articles always runs, from those per-article results.
+    public init(corpus: Corpus, knowledge: Knowledge = .bundled, events includeEvents: Bool = true, cache: AnalysisCache? = nil) {
         self.corpus = corpus
         let recognizer = EntityRecognizer(knowledge: knowledge)
         let splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
@@ -37,12 +40,16 @@ public struct Analysis: Sendable {
         var locals: [CorpusLinker.Local] = []
         // Each article is analysed on its own, in parallel; linking across them follows.
         var documents = ParallelMap.map(corpus.documents) { document -> AnalyzedDocument in
-            let raw = Tokenizer.tokenize(document.scalars, in: 0..<document.analysedEnd)
-            let (tokens, starts) = splitter.mark(raw)
-            let found = recognizer.recognize(tokens, limit: document.analysedEnd)
-            let (mentions, groups) = docLinker.link(found, tokens: tokens)
-            return AnalyzedDocument(document: document, tokens: tokens, sentenceStarts: starts, mentions: mentions,
-                                    entityOfMention: Array(repeating: -1, count: mentions.count), groups: groups)
+            let article: ArticleAnalysis
+            if let cached = cache?.lookup(document) {
+                article = cached
+            } else {
+                article = Self.analyse(document, splitter: splitter, recognizer: recognizer, linker: docLinker)
+                cache?.store(article, of: document)
+            }
+            return AnalyzedDocument(document: document, tokens: article.tokens, sentenceStarts: article.sentenceStarts,
+                                    mentions: article.mentions,
+                                    entityOfMention: Array(repeating: -1, count: article.mentions.count), groups: article.groups)
         }
         for d in documents.indices {
             let mentions = documents[d].mentions
@@ -99,6 +106,16 @@ public struct Analysis: Sendable {
         self.documents = documents
         self.entities = sorted
         if includeEvents { apply(EventAnalysis(self, knowledge: knowledge)) }
+    }
+
+    /// One article's own analysis: tokens, sentences, typed mentions grouped within the article.
+    static func analyse(_ document: Document, splitter: SentenceSplitter, recognizer: EntityRecognizer,
+                        linker: DocumentLinker) -> ArticleAnalysis {
+        let raw = Tokenizer.tokenize(document.scalars, in: 0..<document.analysedEnd)
+        let (tokens, starts) = splitter.mark(raw)
+        let found = recognizer.recognize(tokens, limit: document.analysedEnd)
+        let (mentions, groups) = linker.link(found, tokens: tokens)
+        return ArticleAnalysis(tokens: tokens, sentenceStarts: starts, mentions: mentions, groups: groups)
     }
 
     /// Stores dates and events found by an `EventAnalysis` of this analysis.

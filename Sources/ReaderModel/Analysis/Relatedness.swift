@@ -21,18 +21,24 @@ public struct Relatedness: Sendable {
 
     /// Postings longer than this do not generate candidates.
     static let maxPostings = 300
+    /// Postings visited per article for entities, and again for words: bounded, rarest first.
+    static let postingBudget = 400
 
     let vectors: [[Int: Double]]
     let norms: [Double]
     /// The analysis's events, when it had them.
     let storedEvents: EventAnalysis?
     let documentsOfEntity: [[Int]]
+    /// Entity → (article, weight in that article), for every article whose vector has it: scored without lookups.
+    let weightedPostings: [[(doc: Int, weight: Double)]]
     let idf: [Double]
     let limit: Int
     /// Each article's most distinctive words (word id → unit-normalized weight).
     let wordVectors: [[Int: Double]]
     /// Word id → the articles that have it among their distinctive words.
     let documentsOfWord: [[Int]]
+    /// Word id → (article, weight in that article).
+    let weightedWordPostings: [[(doc: Int, weight: Double)]]
     /// How much shared vocabulary counts beside shared entities.
     let wordWeight: Double
     /// Word id → the word.
@@ -69,8 +75,17 @@ public struct Relatedness: Sendable {
         let (wordVectors, documentsOfWord, words) = Self.distinctiveWords(analysis)
         self.wordVectors = wordVectors
         self.documentsOfWord = documentsOfWord
+        weightedPostings = Self.postings(vectors, count: analysis.entities.count)
+        weightedWordPostings = Self.postings(wordVectors, count: words.count)
         self.wordWeight = wordWeight
         self.words = words
+    }
+
+    /// Key → the articles whose vector has it, with its weight there, in article order.
+    static func postings(_ vectors: [[Int: Double]], count: Int) -> [[(doc: Int, weight: Double)]] {
+        var postings = Array(repeating: [(doc: Int, weight: Double)](), count: count)
+        for (d, v) in vectors.enumerated() { for (k, w) in v { postings[k].append((d, w)) } }
+        return postings
     }
 
     /// The 25 most distinctive lower-case words of each article (tf-idf), which separate topics
@@ -127,21 +142,26 @@ public struct Relatedness: Sendable {
         let events = events ?? storedEvents
         // Scores first, accumulated over postings; reasons only for the few that are kept.
         var entityScores: [Int: Double] = [:]
-        for (e, a) in vectors[d] {
+        entityScores.reserveCapacity(Self.postingBudget)
+        // Rarest entities first, within a fixed budget of postings: in a big collection an
+        // article's common entities would otherwise make the work per article grow with it.
+        var budget = Self.postingBudget
+        for (e, a) in vectors[d].sorted(by: { (documentsOfEntity[$0.key].count, $0.key) < (documentsOfEntity[$1.key].count, $1.key) }) {
             let postings = documentsOfEntity[e]
             // Entities and words in very many articles are skipped: they say little, and a fixed
             // bound keeps the work per article constant, so the total grows with the collection.
-            if postings.count > Self.maxPostings { continue }
-            for other in postings where other != d {
-                if let b = vectors[other][e] { entityScores[other, default: 0] += a * b }
-            }
+            if postings.count > Self.maxPostings || postings.count > budget { break }
+            budget -= postings.count
+            for (other, b) in weightedPostings[e] where other != d { entityScores[other, default: 0] += a * b }
         }
         var combined: [Int: Double] = [:]
         for (other, raw) in entityScores where norms[d] > 0 && norms[other] > 0 { combined[other] = raw / (norms[d] * norms[other]) }
-        for (w, a) in wordVectors[d] where documentsOfWord[w].count <= Self.maxPostings {
-            for other in documentsOfWord[w] where other != d {
-                if let b = wordVectors[other][w] { combined[other, default: 0] += wordWeight * a * b }
-            }
+        budget = Self.postingBudget
+        for (w, a) in wordVectors[d].sorted(by: { (documentsOfWord[$0.key].count, $0.key) < (documentsOfWord[$1.key].count, $1.key) }) {
+            let postings = documentsOfWord[w]
+            if postings.count > Self.maxPostings || postings.count > budget { break }
+            budget -= postings.count
+            for (other, b) in weightedWordPostings[w] where other != d { combined[other, default: 0] += wordWeight * a * b }
         }
         var sharedEvents: [Int: [Int]] = [:]
         if let events {
@@ -159,9 +179,17 @@ public struct Relatedness: Sendable {
                 }
             }
         }
-        var ranked = combined.map { (doc: $0.key, score: $0.value / (1 + wordWeight)) }
-        ranked.sort { ($1.score, $0.doc) < ($0.score, $1.doc) }
-        return ranked.prefix(limit).map { item in
+        // The best `limit` by selection, not a sort of every candidate.
+        var ranked: [(doc: Int, score: Double)] = []
+        let better = { (a: (doc: Int, score: Double), b: (doc: Int, score: Double)) in (b.score, a.doc) < (a.score, b.doc) }
+        for (doc, raw) in combined {
+            let item = (doc: doc, score: raw / (1 + wordWeight))
+            if ranked.count == limit, let last = ranked.last, !better(item, last) { continue }
+            let at = ranked.firstIndex { better(item, $0) } ?? ranked.count
+            ranked.insert(item, at: at)
+            if ranked.count > limit { ranked.removeLast() }
+        }
+        return ranked.map { item in
             // Explanations favour what is distinctive: contribution times rarity.
             let because = vectors[d].compactMap { e, a in vectors[item.doc][e].map { (e, a * $0 * pow(idf[e], 3)) } }
                 .sorted { ($1.1, $0.0) < ($0.1, $1.0) }.prefix(3).map(\.0)

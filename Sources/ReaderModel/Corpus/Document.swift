@@ -4,9 +4,10 @@ public struct Document: Sendable, Identifiable {
     public var id: String
     /// Where it was read from; nil for the bundled corpus.
     public var path: String?
-    public var text: String
     /// The text as code points: mention offsets index into this.
     public var scalars: [Unicode.Scalar]
+    /// The stored text (made from `scalars` when asked: a collection keeps one copy of its text, not two).
+    public var text: String { String(String.UnicodeScalarView(scalars)) }
     public var title: String
     /// Code-point range of the title line.
     public var titleRange: Range<Int>
@@ -34,7 +35,6 @@ public struct Document: Sendable, Identifiable {
     public init(id: String, path: String? = nil, text: String) {
         self.id = id
         self.path = path
-        self.text = text
         self.scalars = Array(text.unicodeScalars)
         self.title = ""
         self.titleRange = 0..<0

@@ -9,28 +9,43 @@ public struct Token: Sendable, Equatable {
         case punctuation
     }
 
-    public var kind: Kind
-    /// Offset of the first code point.
-    public var start: Int
-    /// Offset one past the last code point.
-    public var end: Int
+    // Stored compactly (32 bytes a token, not 64): a hundred thousand articles hold tens of
+    // millions of tokens. Offsets fit 32 bits; line breaks saturate at 65,535.
     public var text: String
+    private var start32: Int32
+    private var end32: Int32
+    private var newlines16: UInt16
+    public var kind: Kind
     /// Whether white space separates this token from the previous one.
     public var spaceBefore: Bool
-    /// Line breaks between this token and the previous one.
-    public var newlinesBefore: Int
     /// First word of a sentence, a line, or a quotation: its capital says nothing.
     public var opensSentence: Bool = false
     /// Lies on a line written in headline case.
     public var inHeadline: Bool = false
 
+    /// Offset of the first code point.
+    public var start: Int {
+        get { Int(start32) }
+        set { start32 = Int32(clamping: newValue) }
+    }
+    /// Offset one past the last code point.
+    public var end: Int {
+        get { Int(end32) }
+        set { end32 = Int32(clamping: newValue) }
+    }
+    /// Line breaks between this token and the previous one.
+    public var newlinesBefore: Int {
+        get { Int(newlines16) }
+        set { newlines16 = UInt16(clamping: newValue) }
+    }
+
     public init(kind: Kind, start: Int, end: Int, text: String, spaceBefore: Bool, newlinesBefore: Int) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        self.start32 = Int32(clamping: start)
+        self.end32 = Int32(clamping: end)
         self.text = text
         self.spaceBefore = spaceBefore
-        self.newlinesBefore = newlinesBefore
+        self.newlines16 = UInt16(clamping: newlinesBefore)
     }
 
     /// First letter is upper case ("Iraq", "US", "al-" is not).

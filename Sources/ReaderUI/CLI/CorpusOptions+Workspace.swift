@@ -16,7 +16,7 @@ extension CorpusOptions {
     /// As `analyze`, also giving the corrections that did not apply.
     /// With `reportCorrections` false, the caller reports them (the reader, once the screen is gone).
     func analyzeReporting(events: Bool = true, quiet: Bool = false, reportCorrections: Bool = true) throws -> CorrectedAnalysis {
-        let analysis = Analysis(corpus: try load(quiet: quiet), events: events)
+        let analysis = try analyzeThroughCache(events: events, quiet: quiet)
         let file = CorrectionsFile(path: collection.correctionsFile)
         let result = file.apply(to: analysis)
         if !quiet, reportCorrections { warnCorrections(result.problems) }

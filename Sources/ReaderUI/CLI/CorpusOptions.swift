@@ -7,6 +7,9 @@ struct CorpusOptions: ParsableArguments {
     @Argument(help: "Folders (read recursively) and files: .txt, .md, .html, .rss/.atom/.xml feeds, .jsonl/.json, .csv. Default: the bundled seed articles.")
     var paths: [String] = []
 
+    @Flag(help: "Analyse every article afresh: neither read nor write the analysis cache ($XDG_CACHE_HOME/dossier).")
+    var noCache = false
+
     /// Loads the corpus, printing skipped files and warnings to standard error.
     /// A missing path ends the program with status 2.
     func load(quiet: Bool = false) throws -> Corpus {
@@ -30,6 +33,23 @@ struct CorpusOptions: ParsableArguments {
             if others > 0 { Diagnostics.warn("skipped \(others) file\(others == 1 ? "" : "s") not in an article format") }
         }
         return corpus
+    }
+
+    /// Loads and analyses the corpus, through the collection's analysis cache unless `--no-cache`
+    /// (the bundled seed articles are not cached), before any corrections. Cache problems are
+    /// one-line notices, never fatal.
+    func analyzeThroughCache(events: Bool = true, quiet: Bool = false) throws -> Analysis {
+        let loaded = try load(quiet: quiet)
+        guard !noCache, !paths.isEmpty else { return Analysis(corpus: loaded, events: events) }
+        let cache = AnalysisCache(collection: paths)
+        for notice in cache.notices { Diagnostics.warn(notice) }
+        let analysis = Analysis(corpus: loaded, events: events, cache: cache)
+        do {
+            try cache.save(documents: loaded.documents)
+        } catch {
+            Diagnostics.warn("could not write the analysis cache \(cache.file.path): \(error.localizedDescription)")
+        }
+        return analysis
     }
 }
 

@@ -38,7 +38,8 @@ struct Export: ParsableCommand {
         let analysis = try corpus.analyze()
         switch format {
         case .json:
-            print(ExportFormat(analysis, withText: withText).json())
+            // Streamed: at 100,000 articles the JSON is hundreds of megabytes.
+            ExportFormat(analysis, withText: withText).write(to: FileHandle.standardOutput)
         case .jsonl:
             print(TableExport.jsonl(what.map { [$0] } ?? TableExport.Table.allCases, analysis), terminator: "")
         case .csv:

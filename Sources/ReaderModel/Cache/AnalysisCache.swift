@@ -1,0 +1,224 @@
+import Foundation
+
+/// The persistent analysis cache of one collection: each article's own analysis, keyed by
+/// its file's path, size, modification time and content hash, under the analysis version
+/// and the knowledge files' fingerprint.
+///
+/// One file per collection, `$XDG_CACHE_HOME/dossier/NAME-HASH.cache`: a header (magic,
+/// format, analysis and knowledge versions, a checksum of the rest), then one record per
+/// article. It is memory-mapped and checked whole when opened; records are decoded only for
+/// the articles asked for. A new file is written beside it and renamed over it, so a reader
+/// never sees half a file and two processes saving at once leave one whole file.
+public final class AnalysisCache: @unchecked Sendable {
+    /// Where an article's record lies in the mapped file, and what it was made from.
+    struct Entry {
+        var path: String
+        var stamp: FileStamp
+        var contentHash: UInt64
+        /// Byte range of the whole record in `data`.
+        var record: Range<Int>
+        /// Offset of the analysis body.
+        var body: Int
+    }
+
+    static let magic: [UInt8] = Array("DOSSIERC".utf8)
+    /// The layout of the file itself; bump it when the byte layout changes.
+    static let formatVersion: UInt32 = 1
+    static let headerSize = 48
+
+    public let file: URL
+    let analysisVersion: UInt32
+    let knowledgeVersion: UInt64
+    private let data: Data
+    private var entries: [String: Entry] = [:]
+    /// One line each: what was wrong with the file found (damaged, another version), for the caller to show.
+    public private(set) var notices: [String] = []
+
+    private let lock = NSLock()
+    /// Records for the next save, by document id: reused bytes or freshly analysed articles.
+    private var fresh: [String: [UInt8]] = [:]
+    private var reused: Set<String> = []
+    public private(set) var hits = 0
+    public private(set) var misses = 0
+
+    /// Opens (or prepares) the cache of the collection named by `paths`.
+    public init(collection paths: [String], directory: URL = AnalysisCache.defaultDirectory,
+                analysisVersion: UInt32 = AnalysisVersion.current,
+                knowledgeVersion: UInt64 = AnalysisVersion.knowledgeFingerprint) {
+        self.analysisVersion = analysisVersion
+        self.knowledgeVersion = knowledgeVersion
+        file = directory.appendingPathComponent(Self.fileName(for: paths))
+        var loaded = Data()
+        if FileManager.default.fileExists(atPath: file.path) {
+            do {
+                loaded = try Data(contentsOf: file, options: .alwaysMapped)
+                entries = try loaded.withUnsafeBytes { try Self.index($0, analysisVersion: analysisVersion, knowledgeVersion: knowledgeVersion) }
+            } catch let problem as Problem {
+                notices.append("analysis cache \(file.path) \(problem.text); rebuilding it")
+                loaded = Data()
+                entries = [:]
+            } catch {
+                notices.append("analysis cache \(file.path) could not be read; rebuilding it")
+                loaded = Data()
+                entries = [:]
+            }
+        }
+        data = loaded
+    }
+
+    /// `$XDG_CACHE_HOME/dossier`, or `~/.cache/dossier`.
+    public static var defaultDirectory: URL {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (env["HOME"] ?? NSHomeDirectory()) + "/.cache"
+        return URL(fileURLWithPath: base).appendingPathComponent("dossier")
+    }
+
+    /// The collection's file name: its last folder's name (for people looking) and a hash of every path given.
+    static func fileName(for paths: [String]) -> String {
+        let absolute = paths.map { URL(fileURLWithPath: $0).standardizedFileURL.path }.sorted()
+        var hash = ContentHash()
+        for p in absolute { hash.add(bytes: Array(p.utf8) + [0]) }
+        let label = String((absolute.first.map { URL(fileURLWithPath: $0).lastPathComponent } ?? "corpus")
+            .unicodeScalars.filter { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || $0 == "-" || $0 == "_") }
+            .prefix(40))
+        return "\(label.isEmpty ? "corpus" : label)-\(String(hash.value, radix: 16)).cache"
+    }
+
+    struct Problem: Error { var text: String }
+
+    /// Checks the header and checksum and lists the records.
+    static func index(_ bytes: UnsafeRawBufferPointer, analysisVersion: UInt32, knowledgeVersion: UInt64) throws -> [String: Entry] {
+        guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { throw Problem(text: "is not a Dossier cache or is damaged") }
+        var r = ByteReader(bytes, at: 8)
+        let format = try r.u32(), analysis = try r.u32(), knowledge = try r.u64()
+        let count = try r.u64(), length = try r.u64(), checksum = try r.u64()
+        guard format == formatVersion, analysis == analysisVersion else {
+            throw Problem(text: "was written by another version of Dossier")
+        }
+        guard knowledge == knowledgeVersion else { throw Problem(text: "was made with other knowledge files") }
+        guard length == UInt64(bytes.count - headerSize),
+              ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) == checksum else {
+            throw Problem(text: "is damaged (checksum mismatch)")
+        }
+        var entries: [String: Entry] = [:]
+        r.offset = headerSize
+        do {
+            for _ in 0..<count {
+                let start = r.offset
+                let size = Int(try r.u32())
+                let end = start + 4 + size
+                guard end <= bytes.count else { throw ByteReader.Malformed() }
+                let id = try r.string(), path = try r.string()
+                let stamp = FileStamp(size: try r.i64(), modified: try r.i64())
+                let hash = try r.u64()
+                entries[id] = Entry(path: path, stamp: stamp, contentHash: hash, record: start..<end, body: r.offset)
+                r.offset = end
+            }
+        } catch {
+            throw Problem(text: "is damaged (bad record)")
+        }
+        return entries
+    }
+
+    /// The content hash the cache compares: the article's code points and where its analysed part ends.
+    static func contentHash(_ document: Document) -> UInt64 {
+        var h = ContentHash()
+        h.mix(UInt64(document.analysedEnd))
+        h.add(scalars: document.scalars)
+        return h.value
+    }
+
+    /// The cached analysis of an article, if its file is unchanged; nil (a miss) otherwise.
+    /// Articles without a file (the bundled corpus) are never cached.
+    public func lookup(_ document: Document) -> ArticleAnalysis? {
+        guard let path = document.path else { return nil }
+        let found: ArticleAnalysis? = {
+            guard let entry = entries[document.id], entry.path == path, let stamp = FileStamp.of(path: path),
+                  entry.stamp == stamp, entry.contentHash == Self.contentHash(document) else { return nil }
+            return data.withUnsafeBytes { bytes -> ArticleAnalysis? in
+                var r = ByteReader(UnsafeRawBufferPointer(rebasing: bytes[..<entry.record.upperBound]), at: entry.body)
+                return try? ArticleCodec.decode(&r, scalars: document.scalars)
+            }
+        }()
+        lock.lock()
+        defer { lock.unlock() }
+        if found != nil { hits += 1; reused.insert(document.id) } else { misses += 1 }
+        return found
+    }
+
+    /// Records an article analysed afresh, for the next `save`.
+    public func store(_ analysis: ArticleAnalysis, of document: Document) {
+        guard let path = document.path, let stamp = FileStamp.of(path: path) else { return }
+        var w = ByteWriter()
+        w.u32(0)
+        w.string(document.id)
+        w.string(path)
+        w.i64(stamp.size)
+        w.i64(stamp.modified)
+        w.u64(Self.contentHash(document))
+        ArticleCodec.encode(analysis, scalars: document.scalars, into: &w)
+        let size = UInt32(w.bytes.count - 4).littleEndian
+        withUnsafeBytes(of: size) { for i in 0..<4 { w.bytes[i] = $0[i] } }
+        lock.lock()
+        fresh[document.id] = w.bytes
+        lock.unlock()
+    }
+
+    /// Writes the cache for exactly these documents (articles removed from the collection drop
+    /// out), unless nothing changed. Returns whether a file was written.
+    @discardableResult
+    public func save(documents: [Document]) throws -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        let ids = documents.filter { $0.path != nil }.map(\.id)
+        let unchanged = fresh.isEmpty && notices.isEmpty && ids.count == entries.count && ids.allSatisfy { reused.contains($0) }
+        if unchanged { return false }
+        var payload: [UInt8] = []
+        var count: UInt64 = 0
+        data.withUnsafeBytes { bytes in
+            for id in ids {
+                if let record = fresh[id] {
+                    payload += record
+                } else if reused.contains(id), let entry = entries[id] {
+                    payload += bytes[entry.record]
+                } else { continue }
+                count += 1
+            }
+        }
+        var header = ByteWriter()
+        header.bytes += Self.magic
+        header.u32(Self.formatVersion)
+        header.u32(analysisVersion)
+        header.u64(knowledgeVersion)
+        header.u64(count)
+        header.u64(UInt64(payload.count))
+        header.u64(payload.withUnsafeBytes { ContentHash.of($0) })
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // A unique temporary name in the same folder, then an atomic rename over the old file.
+        let temporary = file.deletingLastPathComponent()
+            .appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp")
+        var whole = Data(header.bytes)
+        whole.append(contentsOf: payload)
+        do {
+            try whole.write(to: temporary)
+            guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw error
+        }
+        return true
+    }
+
+    /// Removes every cache file in the folder; returns how many were removed.
+    @discardableResult
+    public static func clear(directory: URL = AnalysisCache.defaultDirectory) throws -> Int {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        var removed = 0
+        for name in names where name.hasSuffix(".cache") || (name.hasPrefix(".") && name.hasSuffix(".tmp")) {
+            try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+            removed += 1
+        }
+        return removed
+    }
+}
