@@ -1,9 +1,12 @@
 import Foundation
 
-/// Reads the explicit dates of datelines: "December 4, 2023", "4 December 2023", "2023-12-04".
+/// Reads the explicit dates of date lines: "December 4, 2023", "Monday, January 6, 2020",
+/// "4 December 2023", "Feb. 7, 2024", "2023-12-04" (a time after it is ignored). Only real
+/// calendar dates in 1–9999 are returned.
 public enum DateText {
     static let months = ["january", "february", "march", "april", "may", "june", "july", "august",
                          "september", "october", "november", "december"]
+    static let weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
 
     /// Month number for a full or abbreviated English month name ("Jan.", "Sept").
     public static func month(_ word: String) -> Int? {
@@ -14,25 +17,63 @@ public enum DateText {
         return months.firstIndex { $0.hasPrefix(w) && w.count <= 4 }.map { $0 + 1 }
     }
 
-    /// The ISO date at the start of `text`, with how many characters it used, or nil.
+    /// A weekday name or its three-letter abbreviation ("Mon", "Tues.").
+    static func isWeekday(_ word: String) -> Bool {
+        let w = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        return w.count >= 3 && weekdays.contains { $0 == w || ($0.hasPrefix(w) && w.count <= 4) }
+    }
+
+    /// A whole number written with digits only (a trailing "," or "." allowed); no prefix is
+    /// taken, so "10000" is never read as the year 1000.
+    static func number(_ s: Substring, maxDigits: Int) -> Int? {
+        var t = s
+        while let last = t.last, last == "," || last == "." { t = t.dropLast() }
+        for suffix in ["st", "nd", "rd", "th"] where maxDigits <= 2 && t.hasSuffix(suffix) { t = t.dropLast(2) }
+        guard !t.isEmpty, t.count <= maxDigits, t.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return Int(t)
+    }
+
+    /// The date at the start of `text` (after an optional weekday), with how many characters
+    /// it used, or nil.
     public static func parse(_ text: String) -> (iso: String, length: Int)? {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: true).prefix(3).map(String.init)
-        func number(_ s: String) -> Int? { Int(s.trimmingCharacters(in: CharacterSet(charactersIn: ",.")).prefix(4)) }
-        func iso(_ y: Int, _ m: Int, _ d: Int) -> String? {
-            guard (1...12).contains(m), (1...31).contains(d), (1000...2999).contains(y) else { return nil }
-            return String(format: "%04d-%02d-%02d", y, m, d)
+        parseValue(text).map { ($0.date.iso, $0.length) }
+    }
+
+    /// The day-precise date at the start of `text`, and the characters it used.
+    static func parseValue(_ text: String) -> (date: DateValue, length: Int)? {
+        // Words with their end offsets, so the length used can be given back.
+        var words: [(word: Substring, end: Int)] = []
+        var i = text.startIndex, offset = 0
+        while i < text.endIndex, words.count < 5 {
+            while i < text.endIndex, text[i] == " " || text[i] == "\t" { i = text.index(after: i); offset += 1 }
+            let start = i
+            while i < text.endIndex, text[i] != " ", text[i] != "\t" { i = text.index(after: i); offset += 1 }
+            if start < i { words.append((text[start..<i], offset)) }
         }
-        if parts.count >= 3, let m = month(parts[0]), let d = number(parts[1]), let y = number(parts[2]), let s = iso(y, m, d) {
-            return (s, parts[0...2].joined(separator: " ").count)
-        }
-        if parts.count >= 3, let d = number(parts[0]), let m = month(parts[1]), let y = number(parts[2]), let s = iso(y, m, d) {
-            return (s, parts[0...2].joined(separator: " ").count)
-        }
-        if let first = parts.first, first.count >= 10 {
-            let pieces = first.prefix(10).split(separator: "-")
-            if pieces.count == 3, let y = Int(pieces[0]), let m = Int(pieces[1]), let d = Int(pieces[2]), let s = iso(y, m, d) {
-                return (s, 10)
+        var k = 0
+        if let first = words.first, isWeekday(String(first.word)), words.count > 1 { k = 1 }
+        let rest = words[k...]
+        guard let w0 = rest.first else { return nil }
+        // ISO, possibly with a time: 2023-12-04, 2023-12-04T10:32:00Z.
+        if w0.word.count >= 10, let v = DateValue(iso: String(w0.word.prefix(10))), v.precision == .day {
+            let tail = w0.word.dropFirst(10)
+            if tail.isEmpty || tail.first == "T" || tail.first == "," || tail.first == "." {
+                return (v, w0.end - (tail.first == "," || tail.first == "." ? tail.count : 0))
             }
+        }
+        guard rest.count >= 3 else { return nil }
+        let w1 = rest[rest.startIndex + 1], w2 = rest[rest.startIndex + 2]
+        // "December 4, 2023", "Dec. 4 2023"
+        if let m = month(String(w0.word)), let d = number(w1.word, maxDigits: 2), let y = number(w2.word, maxDigits: 4),
+           w2.word.trimmingCharacters(in: CharacterSet(charactersIn: ",.")).count == 4,
+           let v = DateValue.checked(year: y, month: m, day: d) {
+            return (v, w2.end - (w2.word.last == "," || w2.word.last == "." ? 1 : 0))
+        }
+        // "4 December 2023", "4 Dec. 2023"
+        if let d = number(w0.word, maxDigits: 2), let m = month(String(w1.word)), let y = number(w2.word, maxDigits: 4),
+           w2.word.trimmingCharacters(in: CharacterSet(charactersIn: ",.")).count == 4,
+           let v = DateValue.checked(year: y, month: m, day: d) {
+            return (v, w2.end - (w2.word.last == "," || w2.word.last == "." ? 1 : 0))
         }
         return nil
     }

@@ -36,22 +36,33 @@ public struct DocumentParser: Sendable {
         return result
     }
 
-    /// The document with title, source, date and furniture filled in.
+    /// The document with title, source, date and furniture filled in. A date already set on
+    /// the document (metadata such as Markdown front matter) is kept; otherwise a date line
+    /// above the title or among the four lines under it gives the date.
     public func parse(_ input: Document) -> Document {
         var doc = input
-        let all = lines(doc.scalars)
+        var all = lines(doc.scalars)
+        // A date line above the title ("Monday, January 6, 2020" then the headline) is not the title.
+        var above: (Line, DateLine.Found)? = nil
+        if all.count > 1, all[0].range.count < 120, let found = DateLine.read(all[0].text) {
+            above = (all[0], found)
+            all.removeFirst()
+        }
         guard let first = all.first else { return doc }
         var title = first.text.trimmingCharacters(in: .whitespaces)
         while title.hasPrefix("#") { title.removeFirst() }
         doc.title = title.trimmingCharacters(in: .whitespaces)
         doc.titleRange = first.range
-        for line in all.dropFirst().prefix(4) where line.range.count < 120 {
-            if let (source, date) = dateline(line.text) {
-                doc.source = source
-                doc.date = date
-                doc.datelineRange = line.range
-                break
+        var found = above
+        if found == nil {
+            for line in all.dropFirst().prefix(4) where line.range.count < 120 {
+                if let f = DateLine.read(line.text) { found = (line, f); break }
             }
+        }
+        if let (line, f) = found {
+            if doc.source == nil { doc.source = f.source }
+            if doc.date.flatMap(DateValue.init(iso:)) == nil { doc.date = f.date.iso }
+            doc.datelineRange = line.range
         }
         // "Via American Herald Tribune" near the end names the source; what follows is furniture.
         for line in all.suffix(15) where line.range.count < 70 {
@@ -75,20 +86,5 @@ public struct DocumentParser: Sendable {
             }
         }
         return doc
-    }
-
-    /// "The Cradle, December 4, 2023 —" → ("The Cradle", "2023-12-04").
-    func dateline(_ line: String) -> (String?, String)? {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count < 120 else { return nil }
-        if let parsed = DateText.parse(trimmed), parsed.length + 3 >= trimmed.count { return (nil, parsed.iso) }
-        guard let comma = trimmed.firstIndex(of: ",") else { return nil }
-        let source = trimmed[..<comma].trimmingCharacters(in: .whitespaces)
-        let rest = trimmed[trimmed.index(after: comma)...].trimmingCharacters(in: .whitespaces)
-        guard !source.isEmpty, source.split(separator: " ").count <= 5, source.first?.isUppercase == true,
-              let parsed = DateText.parse(rest) else { return nil }
-        let tail = rest.dropFirst(parsed.length).trimmingCharacters(in: .whitespaces)
-        guard tail.isEmpty || tail.hasPrefix("—") || tail.hasPrefix("–") || tail.hasPrefix("-") || tail.hasPrefix("(") else { return nil }
-        return (source, parsed.iso)
     }
 }

@@ -14,7 +14,17 @@ public struct DateExpression: Sendable, Equatable {
         case sameDay
         /// "last week", "last month", "last year".
         case last(Unit)
+        /// "this week", "earlier this month", "this year": the unit the article's date is in.
+        case this(Unit)
+        /// "next week", "next month", "next year".
+        case next(Unit)
+        /// "yesterday" (-1), "today", "tonight" (0), "tomorrow" (+1), "last night" (-1): days from the article's date.
+        case relativeDay(Int)
     }
+
+    /// Which way a weekday or a yearless date leans from the article's date, when the phrase
+    /// says so itself ("last Friday", "next Monday").
+    public enum Lean: Sendable, Equatable { case none, past, future }
 
     /// Calendar units of relative phrases.
     public enum Unit: Sendable, Equatable { case day, week, month, year, decade }
@@ -33,4 +43,8 @@ public struct DateExpression: Sendable, Equatable {
     public var range: Range<Int>
     /// The start of a range such as "between 2003 and 2011" (only the start is kept).
     public var isRangeStart = false
+    /// "last Friday" leans to the past, "next Monday" to the future.
+    public var lean: Lean = .none
+    /// A count the phrase does not give ("days later", "weeks after"): known only roughly.
+    public var isVague = false
 }

@@ -58,8 +58,10 @@ public enum DateFinder {
     public static func find(_ tokens: [Token], in range: Range<Int>) -> [DateExpression] {
         var found: [DateExpression] = []
         var i = range.lowerBound
-        func add(_ kind: DateExpression.Kind, _ from: Int, _ to: Int) {
-            found.append(DateExpression(kind: kind, tokens: from..<to, range: tokens[from].start..<tokens[to - 1].end))
+        func add(_ kind: DateExpression.Kind, _ from: Int, _ to: Int, _ lean: DateExpression.Lean = .none) {
+            var e = DateExpression(kind: kind, tokens: from..<to, range: tokens[from].start..<tokens[to - 1].end)
+            e.lean = lean
+            found.append(e)
         }
         while i < range.upperBound {
             let t = tokens[i]
@@ -72,25 +74,28 @@ public enum DateFinder {
             // ISO: 2020-01-03
             if let y = year(t), i + 4 < range.upperBound, tokens[i + 1].text == "-", let m = Int(tokens[i + 2].text),
                tokens[i + 3].text == "-", let d = Int(tokens[i + 4].text) {
-                let v = DateValue(year: y, month: m, day: d)
-                if v.isValid { add(.absolute(v), i, i + 5); i += 5; continue }
+                if let v = DateValue.checked(year: y, month: m, day: d) { add(.absolute(v), i, i + 5); i += 5; continue }
             }
             // Weekday, optionally with "January 4" or "4 January" after it.
             if t.isCapitalized, let w = weekdayNames[t.text] {
+                // "last Friday", "next Monday", "this Sunday".
+                let before = i > range.lowerBound ? lower(tokens[i - 1]) : ""
+                let lean: DateExpression.Lean = before == "last" || before == "past" ? .past : (before == "next" || before == "coming" ? .future : .none)
+                let from = lean == .none && before != "this" ? i : i - 1
                 var j = skip(tokens, i + 1)
                 if j < range.upperBound, let m = month(tokens[j]), j + 1 < range.upperBound, let d = dayNumber(tokens[j + 1]) {
                     j += 2
                     let k = skip(tokens, j)
-                    if k < range.upperBound, let y = year(tokens[k]) { add(.absolute(DateValue(year: y, month: m, day: d)), i, k + 1); i = k + 1; continue }
-                    add(.weekday(w + 1, month: m, day: d), i, j); i = j; continue
+                    if k < range.upperBound, let y = year(tokens[k]) { if let v = DateValue.checked(year: y, month: m, day: d) { add(.absolute(v), i, k + 1) }; i = k + 1; continue }
+                    add(.weekday(w + 1, month: m, day: d), i, j, lean); i = j; continue
                 }
                 if j < range.upperBound, let d = dayNumber(tokens[j]), j + 1 < range.upperBound, let m = month(tokens[j + 1]) {
                     j += 2
                     let k = skip(tokens, j)
-                    if k < range.upperBound, let y = year(tokens[k]) { add(.absolute(DateValue(year: y, month: m, day: d)), i, k + 1); i = k + 1; continue }
-                    add(.weekday(w + 1, month: m, day: d), i, j); i = j; continue
+                    if k < range.upperBound, let y = year(tokens[k]) { if let v = DateValue.checked(year: y, month: m, day: d) { add(.absolute(v), i, k + 1) }; i = k + 1; continue }
+                    add(.weekday(w + 1, month: m, day: d), i, j, lean); i = j; continue
                 }
-                add(.weekday(w + 1, month: nil, day: nil), i, i + 1); i += 1; continue
+                add(.weekday(w + 1, month: nil, day: nil), from, i + 1, lean); i += 1; continue
             }
             // Month first: "January 3, 2020", "Jan. 3", "December 2021", "in September".
             if let m = month(t), !(word == "may" && !(i + 1 < range.upperBound && (dayNumber(tokens[i + 1]) != nil || year(tokens[i + 1]) != nil))),
@@ -99,8 +104,8 @@ public enum DateFinder {
                 if j < range.upperBound, let d = dayNumber(tokens[j]) {
                     j += 1
                     let k = skip(tokens, j)
-                    if k < range.upperBound, let y = year(tokens[k]) { add(.absolute(DateValue(year: y, month: m, day: d)), i, k + 1); i = k + 1; continue }
-                    add(.partial(month: m, day: d), i, j); i = j; continue
+                    if k < range.upperBound, let y = year(tokens[k]) { if let v = DateValue.checked(year: y, month: m, day: d) { add(.absolute(v), i, k + 1) }; i = k + 1; continue }
+                    if DateValue.checked(year: 2000, month: m, day: d) != nil { add(.partial(month: m, day: d), i, j) }; i = j; continue
                 }
                 j = skip(tokens, i + 1, [","])
                 if j < range.upperBound, let y = year(tokens[j]) { add(.absolute(DateValue(year: y, month: m)), i, j + 1); i = j + 1; continue }
@@ -114,8 +119,8 @@ public enum DateFinder {
             // Day first: "3 January 2020", "19 October, 2014", "on 7 June".
             if let d = dayNumber(t), i + 1 < range.upperBound, let m = month(tokens[i + 1]) {
                 let k = skip(tokens, i + 2)
-                if k < range.upperBound, let y = year(tokens[k]) { add(.absolute(DateValue(year: y, month: m, day: d)), i, k + 1); i = k + 1; continue }
-                add(.partial(month: m, day: d), i, i + 2); i += 2; continue
+                if k < range.upperBound, let y = year(tokens[k]) { if let v = DateValue.checked(year: y, month: m, day: d) { add(.absolute(v), i, k + 1) }; i = k + 1; continue }
+                if DateValue.checked(year: 2000, month: m, day: d) != nil { add(.partial(month: m, day: d), i, i + 2) }; i += 2; continue
             }
             // A year after a date preposition; "between 2003 and 2011" keeps only its start.
             // "and"/"to" only close a range: "between 1991 and 2003", "from 2003 to 2011".
@@ -135,18 +140,28 @@ public enum DateFinder {
             if word == "same", i > range.lowerBound, lower(tokens[i - 1]) == "the", i + 1 < range.upperBound, lower(tokens[i + 1]) == "day" {
                 add(.sameDay, i - 1, i + 2); i += 2; continue
             }
-            if word == "last", i + 1 < range.upperBound {
+            if word == "last" || word == "this" || word == "next" || word == "past", i + 1 < range.upperBound {
                 let unit: DateExpression.Unit? = ["week": .week, "month": .month, "year": .year][lower(tokens[i + 1])]
-                if let unit { add(.last(unit), i, i + 2); i += 2; continue }
+                // "last week" but not "the last year of the war"; "this week", "next month".
+                if let unit, !(word != "this" && i > range.lowerBound && ["the", "a", "its", "their", "his", "her"].contains(lower(tokens[i - 1]))),
+                   word != "past" || unit == .week {
+                    // "earlier this week" is the same week; "later this month" the same month.
+                    let from = word == "this" && i > range.lowerBound && ["earlier", "later"].contains(lower(tokens[i - 1])) ? i - 1 : i
+                    add(word == "this" ? .this(unit) : (word == "next" ? .next(unit) : .last(unit)), from, i + 2); i += 2; continue
+                }
+                if word == "last", lower(tokens[i + 1]) == "night" { add(.relativeDay(-1), i, i + 2); i += 2; continue }
+            }
+            // A capital mid-sentence is a name ("USA Today", "the Today programme").
+            if let days = relativeDays[word], !t.isCapitalized || t.opensSentence || i == range.lowerBound {
+                add(.relativeDay(days), i, i + 1); i += 1; continue
             }
             // "two months later", "days after", "a decade later", "four years ago".
             if let (count, unit, length) = countAndUnit(tokens, i, range.upperBound), i + length < range.upperBound {
                 let next = lower(tokens[i + length])
-                if next == "later" || next == "after" || next == "afterwards" {
-                    add(.offset(count: count, unit: unit, direction: .later), i, i + length + 1); i += length + 1; continue
-                }
-                if next == "ago" {
-                    add(.offset(count: count, unit: unit, direction: .ago), i, i + length + 1); i += length + 1; continue
+                if next == "later" || next == "after" || next == "afterwards" || next == "ago" {
+                    add(.offset(count: count, unit: unit, direction: next == "ago" ? .ago : .later), i, i + length + 1)
+                    found[found.count - 1].isVague = length == 1 || ["several", "few"].contains(word)
+                    i += length + 1; continue
                 }
             }
             i += 1
@@ -155,7 +170,10 @@ public enum DateFinder {
     }
 
     /// Lower-case words that can begin a relative phrase.
-    static let relativeStarts: Set<String> = Set(numberWords.keys).union(["same", "last", "days", "weeks", "months", "years", "decades"])
+    static let relativeStarts: Set<String> = Set(numberWords.keys).union(["same", "last", "this", "next", "past", "days", "weeks", "months", "years",
+                                                                          "decades", "yesterday", "today", "tonight", "tomorrow"])
+    /// Days from the article's date that a word names.
+    static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1]
 
     static let units: [String: DateExpression.Unit] = ["day": .day, "days": .day, "week": .week, "weeks": .week, "month": .month,
                                                        "months": .month, "year": .year, "years": .year, "decade": .decade, "decades": .decade]

@@ -25,6 +25,12 @@ public struct DateResolver: Sendable {
         public var datesSentence: Bool
         /// "since …": the phrase starts a period, and dates what happens in it to the month only.
         public var startsPeriod = false
+        /// The clause speaks of what is still to come ("will meet on Monday"): a weekday or a
+        /// yearless date is then the next one on or after the article's date, not the last.
+        public var future = false
+        /// The phrase (an index into the inputs) naming the date a "later"/"after" phrase counts
+        /// from ("a day after Sunday's strike": Sunday), used instead of the previous date.
+        public var baseInput: Int? = nil
 
         public init(expression: DateExpression, sentence: Int, paragraph: Int, eventType: String? = nil,
                     refersBack: Bool = false, datesSentence: Bool = true) {
@@ -42,7 +48,7 @@ public struct DateResolver: Sendable {
         public var dates: [DateValue?]
         public var anchor: DateValue?
         public var anchorSource: AnchorSource?
-        /// The dateline date, else the pinned anchor, else the latest date the article names.
+        /// The date line's date (or metadata's), else the pinned anchor; nil otherwise.
         public var documentDate: DateValue?
         public var documentDateInferred: Bool
     }
@@ -80,10 +86,16 @@ public struct DateResolver: Sendable {
                 } else if let p = paragraphYear, p.paragraph == input.paragraph {
                     resolved = DateValue(year: p.year, month: month, day: day)
                 } else if let anchor {
-                    // The latest such date on or before the anchor.
                     let candidate = DateValue(year: anchor.year, month: month, day: day)
-                    resolved = candidate.truncated(to: .month) > anchor.truncated(to: .month) || (candidate.month == anchor.month && (day ?? 0) > (anchor.day ?? 0))
-                        ? DateValue(year: anchor.year - 1, month: month, day: day) : candidate
+                    let after = candidate.truncated(to: .month) > anchor.truncated(to: .month) || (candidate.month == anchor.month && (day ?? 0) > (anchor.day ?? 0))
+                    let before = candidate.truncated(to: .month) < anchor.truncated(to: .month) || (candidate.month == anchor.month && day != nil && day! < anchor.day!)
+                    if input.future {
+                        // The next such date on or after the anchor.
+                        resolved = before ? DateValue(year: anchor.year + 1, month: month, day: day) : candidate
+                    } else {
+                        // The latest such date on or before the anchor.
+                        resolved = after ? DateValue(year: anchor.year - 1, month: month, day: day) : candidate
+                    }
                 }
             case .weekday(let w, let month?, let day?):
                 if let year = Self.year(weekday: w, month: month, day: day, from: (anchor?.year).map { $0 - 1 } ?? latestYear) {
@@ -91,22 +103,59 @@ public struct DateResolver: Sendable {
                 }
             case .weekday(let w, _, _):
                 if let anchor, let wd = anchor.weekday {
-                    resolved = anchor.adding(days: -((wd - w + 7) % 7))
+                    let lean = input.expression.lean
+                    if lean == .future || (lean == .none && input.future) {
+                        // "next Monday" is after the article's day; "will meet on Monday" may be that day.
+                        let ahead = (w - wd + 7) % 7
+                        resolved = anchor.adding(days: lean == .future && ahead == 0 ? 7 : ahead)
+                    } else {
+                        // The latest such day on or before the article's date ("last Friday": before it).
+                        let back = (wd - w + 7) % 7
+                        resolved = anchor.adding(days: -(lean == .past && back == 0 ? 7 : back))
+                    }
                 }
             case .offset(let count, let unit, .later):
-                if let previous, input.datesSentence { resolved = Self.move(previous, count: count, unit: unit, exact: count != 3) }
+                if input.baseInput == nil, let base = previous, input.datesSentence {
+                    resolved = offset(base, count: count, unit: unit, input: input, anchor: anchor)
+                }
                 if let r = resolved { sentenceOffset = (input.sentence, r) }
             case .offset(let count, let unit, .ago):
-                if let anchor { resolved = Self.move(anchor, count: -count, unit: unit, exact: true) }
+                if let anchor { resolved = Self.move(anchor, count: -count, unit: unit, exact: !input.expression.isVague) }
             case .sameDay:
                 if let previous, previous.day != nil { resolved = previous }
             case .last(let unit):
                 if let anchor {
                     switch unit {
-                    case .week, .day: resolved = anchor.adding(days: -7).truncated(to: .month)
+                    case .week, .day: resolved = DateValue.week(of: anchor.adding(days: -7))
                     case .month: resolved = anchor.adding(months: -1).truncated(to: .month)
-                    case .year, .decade: resolved = DateValue(year: anchor.year - 1)
+                    case .year, .decade: resolved = DateValue.checked(year: anchor.year - 1)
                     }
+                }
+            case .this(let unit):
+                if let anchor {
+                    switch unit {
+                    case .week, .day: resolved = DateValue.week(of: anchor)
+                    case .month: resolved = anchor.truncated(to: .month)
+                    case .year, .decade: resolved = anchor.truncated(to: .year)
+                    }
+                }
+            case .next(let unit):
+                if let anchor {
+                    switch unit {
+                    case .week, .day: resolved = DateValue.week(of: anchor.adding(days: 7))
+                    case .month: resolved = anchor.adding(months: 1).truncated(to: .month)
+                    case .year, .decade: resolved = DateValue.checked(year: anchor.year + 1)
+                    }
+                }
+            case .relativeDay(let days):
+                if let anchor { resolved = anchor.adding(days: days) }
+            }
+            // A report of what happened is never dated after the article that reports it.
+            if let r = resolved, let anchor, !input.future, input.expression.lean != .future, Self.isAfter(r, anchor) {
+                switch input.expression.kind {
+                case .next, .relativeDay(1...): break
+                case .absolute: break
+                default: resolved = nil
                 }
             }
             if let r = resolved, !r.isValid { resolved = nil }
@@ -114,10 +163,31 @@ public struct DateResolver: Sendable {
             dates.append(resolved)
             if let r = resolved { previous = r }
         }
-        let documentDate: DateValue?
-        if let dateline { documentDate = dateline } else { documentDate = anchor ?? dates.compactMap { $0 }.max() }
+        // "A day after Sunday's strike": counted from the date the phrase names, which comes after it.
+        for (i, input) in inputs.enumerated() {
+            guard let b = input.baseInput, b < dates.count, let base = dates[b], input.datesSentence,
+                  case .offset(let count, let unit, .later) = input.expression.kind else { continue }
+            dates[i] = offset(base, count: count, unit: unit, input: input, anchor: anchor)
+        }
+        // Without a date line the article's date is the pinned anchor, never a date it only mentions.
+        let documentDate: DateValue? = dateline ?? anchor
         return Output(dates: dates, anchor: anchor, anchorSource: source, documentDate: documentDate,
                       documentDateInferred: dateline == nil && documentDate != nil)
+    }
+
+    /// "N units after" a base date, at the precision the phrase allows; nil when a report of
+    /// the past would land after the article (counted exactly, even when the result is vague).
+    func offset(_ base: DateValue, count: Int, unit: DateExpression.Unit, input: Input, anchor: DateValue?) -> DateValue? {
+        let moved = Self.move(base, count: count, unit: unit, exact: !input.expression.isVague)
+        guard moved.isValid else { return nil }
+        if let anchor, !input.future, Self.isAfter(Self.move(base, count: count, unit: unit, exact: true), anchor) { return nil }
+        return moved
+    }
+
+    /// Whether `date` lies after `anchor` at the precision both have.
+    static func isAfter(_ date: DateValue, _ anchor: DateValue) -> Bool {
+        if date.isWeek { return date.span.first > anchor.span.last }
+        return date.truncated(to: min(date.precision, anchor.precision)) > anchor.truncated(to: min(date.precision, anchor.precision))
     }
 
     /// A day-precise date the article fixes by a weekday: adjacent ("Thursday, January 4"),
@@ -128,12 +198,16 @@ public struct DateResolver: Sendable {
                let y = Self.year(weekday: w, month: m, day: d, from: fromYear) { return DateValue(year: y, month: m, day: d) }
         }
         var best: DateValue? = nil
+        // Weekdays by the event type they report, each weekday once: bounded work per back-reference.
+        var weekdaysByType: [String: Set<Int>] = [:]
+        for day in inputs {
+            if case .weekday(let w, nil, nil) = day.expression.kind, let type = day.eventType { weekdaysByType[type, default: []].insert(w) }
+        }
         // Only a definite back-reference ("the January 4 strike") names the day of an event already reported.
         for date in inputs where date.refersBack {
             guard case .partial(let m, let d?) = date.expression.kind, let type = date.eventType else { continue }
-            for day in inputs {
-                guard case .weekday(let w, nil, nil) = day.expression.kind, day.eventType == type,
-                      let y = Self.year(weekday: w, month: m, day: d, from: fromYear) else { continue }
+            for w in weekdaysByType[type] ?? [] {
+                guard let y = Self.year(weekday: w, month: m, day: d, from: fromYear) else { continue }
                 let candidate = DateValue(year: y, month: m, day: d)
                 if best == nil || candidate < best! { best = candidate }
             }

@@ -20,15 +20,21 @@ public struct Event: Sendable, Identifiable, Equatable {
     /// One line: the reporting sentence.
     public var summary: String
     public var mentions: [Mention]
+    /// Reported, background, planned or hypothetical: what the reports say of it (the most
+    /// real of them: one article's report outweighs another's background mention).
+    public var context: EventContext = .reported
 
     /// Indices of the documents that report it, ascending.
     public var documents: [Int] { Array(Set(mentions.map(\.document))).sorted() }
 }
 
-/// Event types that describe the same happening in different words, for merging.
+/// Event types that describe the same happening in different words, for merging: a strike
+/// and the killing it causes, an assassination and the attack that carried it out; a
+/// statement and a condemnation; a vote and the law or resolution it passes.
 enum EventFamily {
     static func of(_ type: String) -> String {
         switch type {
+        case "attack", "killing": return "attack"
         case "statement", "condemnation": return "statement"
         case "vote", "law": return "vote"
         default: return type

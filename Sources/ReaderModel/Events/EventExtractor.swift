@@ -4,8 +4,12 @@
 /// an event too ("two depots in the Najaf Sea on 7 June, another … on 30 June").
 public struct EventExtractor: Sendable {
     public var knowledge: Knowledge
+    public var cues: EventCues
 
-    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+    public init(knowledge: Knowledge, cues: EventCues = .bundled) {
+        self.knowledge = knowledge
+        self.cues = cues
+    }
 
     /// An event of one article, before events are merged across articles.
     public struct Found: Sendable, Equatable {
@@ -17,11 +21,25 @@ public struct EventExtractor: Sendable {
         public var patient: Int?
         public var places: [Int]
         public var summary: String
+        public var context: EventContext = .reported
+        /// The event word names an event as already known: "the assassination of X", "Sunday's
+        /// strike", "the January 4 strike", "after the killing": it may join that event.
+        public var isReference = false
     }
 
-    struct Trigger { var token: Int; var type: String }
+    struct Trigger {
+        var token: Int
+        var type: String
+        var context: EventContext = .reported
+        /// For a background mention: where its cue word is ("after", "since").
+        var cue: Int? = nil
+        var isReference = false
+    }
 
-    /// Events, the article's date (dateline or inferred), and whether it was inferred.
+    /// Events, the article's date (date line, metadata or inferred), and whether it was inferred.
+    ///
+    /// Work per sentence is linear in its length: each event word finds its nearest date, and
+    /// each date its nearest event word, by binary search; nothing compares all pairs.
     public func extract(_ doc: AnalyzedDocument, entityTypes: [EntityType]) -> (events: [Found], date: DateValue?, inferred: Bool) {
         let tokens = doc.tokens
         let sentences = sentenceRanges(doc)
@@ -41,69 +59,244 @@ public struct EventExtractor: Sendable {
                 if t.text == "\"" { inQuote.toggle(); continue }
                 if inQuote { quoted.insert(k) }
                 guard !inQuote, t.kind == .word, !t.isCapitalized || k == range.lowerBound,
-                      let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text],
-                      !blocked(tokens, k, in: range) else { continue }
-                triggers.append(Trigger(token: k, type: type))
+                      let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text] else { continue }
+                var trigger = Trigger(token: k, type: type)
+                trigger.isReference = isDefinite(tokens, k, in: range)
+                if let blocker = blocker(tokens, k, in: range) {
+                    trigger.context = cues.planned.contains(blocker) ? .planned : .hypothetical
+                } else if let cue = cues.backgroundCue(tokens, k, in: range) {
+                    trigger.context = .background
+                    trigger.cue = cue
+                } else if cues.isFuture(tokens, at: k, end: k + 1, in: range), !cues.isPast(t) {
+                    trigger.context = .planned
+                }
+                triggers.append(trigger)
             }
             if s > 0, tokens[range.lowerBound].newlinesBefore > 0 { paragraph += 1 }
             var dateIndices: [Int] = []
             // What a quotation says happened is reported speech: its dates do not date events.
-            for expression in DateFinder.find(tokens, in: range) where !quoted.contains(expression.tokens.lowerBound) {
-                let nearest = triggers.min { abs($0.token - expression.tokens.lowerBound) < abs($1.token - expression.tokens.lowerBound) }
-                let before = expression.tokens.lowerBound - 1
+            // The date line gives the article's date; it reports no event.
+            let dateline = doc.document.datelineRange ?? 0..<0
+            var expressions = DateFinder.find(tokens, in: range)
+            // "the 2020 assassination": a year that names an event word's time (not "the 2020 troops").
+            for t in triggers where t.token - 2 >= range.lowerBound {
+                let y = tokens[t.token - 1], det = tokens[t.token - 2]
+                guard y.kind == .number, let year = DateFinder.year(y), det.kind == .possessive || ["the", "its", "their", "his", "her"].contains(det.text.lowercased()),
+                      let v = DateValue.checked(year: year) else { continue }
+                expressions.append(DateExpression(kind: .absolute(v), tokens: (t.token - 1)..<t.token, range: y.start..<y.end))
+            }
+            if expressions.count > 1 { expressions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
+            for expression in expressions where !quoted.contains(expression.tokens.lowerBound)
+                && !dateline.contains(expression.range.lowerBound) {
+                let at = expression.tokens.lowerBound
+                let tense = cues.tense(tokens, at: at, end: expression.tokens.upperBound, in: range)
+                // "Today, the difference is…" means nowadays: "today" dates only a clause in the past or future.
+                if case .relativeDay(0) = expression.kind, tense == nil { continue }
+                let nearest = Self.nearest(triggers, to: at, position: { $0.token })
+                let before = at - 1
                 let refersBack = before >= range.lowerBound && tokens[before].text.lowercased() == "the"
-                    && triggers.contains { $0.token == expression.tokens.upperBound }
+                    && Self.nearest(triggers, to: expression.tokens.upperBound, position: { $0.token })?.token == expression.tokens.upperBound
                 dateIndices.append(inputs.count)
                 var input = DateResolver.Input(expression: expression, sentence: s, paragraph: paragraph, eventType: nearest.map { EventFamily.of($0.type) },
                                                refersBack: refersBack, datesSentence: datesSentence(expression, tokens, range, triggers))
                 // "since October 7" starts a period: what happens in it is known to the month only.
                 input.startsPeriod = before >= range.lowerBound && tokens[before].text.lowercased() == "since"
+                input.future = tense == .future
                 inputs.append(input)
+            }
+            // "a day after Sunday's strike": the offset counts from the date inside the background
+            // phrase that follows it (found by binary search: bounded work per phrase).
+            let triggerTokens = triggers.map(\.token)
+            let datePositions = dateIndices.map { inputs[$0].expression.tokens.lowerBound }
+            for (n, i) in dateIndices.enumerated() {
+                guard case .offset(_, _, .later) = inputs[i].expression.kind else { continue }
+                let last = inputs[i].expression.tokens.upperBound - 1
+                let first = Self.lowerBound(triggerTokens, last + 1)
+                guard let t = triggers[first..<min(first + 5, triggers.count)].first(where: { $0.cue == last }) else { continue }
+                if n + 1 < datePositions.count, datePositions[n + 1] > last, datePositions[n + 1] < t.token {
+                    inputs[i].baseInput = dateIndices[n + 1]
+                }
             }
             triggersBySentence.append(triggers)
             datesBySentence.append(dateIndices)
         }
         let dateline = doc.document.date.flatMap(DateValue.init(iso:))
         let resolved = DateResolver().resolve(inputs, dateline: dateline)
+        let anchor = resolved.anchor
         var events: [Found] = []
-        let titled = titledPeople(doc)
+        let titled = TitledPeople(doc)
         for (s, range) in sentences.enumerated() {
             let triggers = triggersBySentence[s]
             guard !triggers.isEmpty else { continue }
-            let dated = datesBySentence[s].compactMap { i in resolved.dates[i].map { (inputs[i].expression, $0) } }
-            var pairs: [(Trigger, DateValue?)] = []
-            for trigger in triggers {
-                let nearest = dated.filter { canDate(trigger, $0.0) }
-                    .min { abs($0.0.tokens.lowerBound - trigger.token) < abs($1.0.tokens.lowerBound - trigger.token) }
-                pairs.append((trigger, nearest?.1))
-            }
-            for (expression, date) in dated where !pairs.contains(where: { $0.1 == date }) {
-                guard let nearest = triggers.filter({ canDate($0, expression) })
-                    .min(by: { abs($0.token - expression.tokens.lowerBound) < abs($1.token - expression.tokens.lowerBound) }) else { continue }
-                pairs.append((nearest, date))
-            }
-            // One event per family and date; a year is dropped when the sentence also gives a day in it.
-            var kept: [(Trigger, DateValue?)] = []
-            for pair in pairs {
-                let family = EventFamily.of(pair.0.type)
-                if kept.contains(where: { EventFamily.of($0.0.type) == family && $0.1 == pair.1 }) { continue }
-                if let d = pair.1, pairs.contains(where: { EventFamily.of($0.0.type) == family && $0.1 != nil && $0.1! != d
-                                                        && $0.1!.isCompatible(with: d) && $0.1!.precision > d.precision }) { continue }
-                if pair.1 == nil, pairs.contains(where: { $0.1 != nil }) { continue }
-                kept.append(pair)
-            }
-            if kept.allSatisfy({ $0.1 == nil }) { kept = Array(kept.prefix(1)) }
+            // Dated phrases of the sentence, in text order.
+            let dated: [(expression: DateExpression, date: DateValue)] = datesBySentence[s].compactMap { i in resolved.dates[i].map { (inputs[i].expression, $0) } }
+            let pairs = pair(triggers, dated)
+            let kept = keep(pairs)
+            guard !kept.isEmpty else { continue }
             let participants = self.participants(doc, range, titled: titled, entityTypes: entityTypes)
+            let actors = unique(participants.actors.map(\.entity)), places = unique(participants.places)
+            let actorTokens = participants.actors.map(\.token)
             let sentenceRange = tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
+            let summary = self.summary(doc.document, sentenceRange)
             for (trigger, date) in kept {
-                let agent = participants.actors.last { $0.token < trigger.token }?.entity
-                let patient = participants.actors.first { $0.token > trigger.token }?.entity
-                events.append(Found(type: trigger.type, date: date, sentence: sentenceRange,
-                                    actors: unique(participants.actors.map(\.entity)), agent: agent, patient: patient,
-                                    places: unique(participants.places), summary: summary(doc.document, sentenceRange)))
+                var context = trigger.context
+                // What the article dates after itself has not happened yet.
+                if context == .reported, let date, let anchor, DateResolver.isAfter(date, anchor) { context = .planned }
+                let a = Self.lowerBound(actorTokens, trigger.token), p = Self.lowerBound(actorTokens, trigger.token + 1)
+                let agent = a > 0 ? participants.actors[a - 1].entity : nil
+                let patient = p < actorTokens.count ? participants.actors[p].entity : nil
+                events.append(Found(type: trigger.type, date: date, sentence: sentenceRange, actors: actors, agent: agent,
+                                    patient: patient, places: places, summary: summary, context: context,
+                                    isReference: trigger.isReference || context == .background))
             }
         }
         return (events, resolved.documentDate, resolved.documentDateInferred)
+    }
+
+    /// Each event word with the date nearest it that may date it, and each further date with
+    /// the event word nearest it ("two depots on 7 June, another on 30 June").
+    func pair(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue)]) -> [(Trigger, DateValue?)] {
+        var pairs: [(Trigger, DateValue?)] = []
+        var used = Array(repeating: false, count: dated.count)
+        let positions = dated.map(\.expression.tokens.lowerBound)
+        // Positions of the event words that are not statements, for the statement rule.
+        let others = triggers.filter { EventFamily.of($0.type) != "statement" && $0.context != .background }.map(\.token)
+        for trigger in triggers {
+            var choice: Int? = nil
+            if trigger.context == .background, let cue = trigger.cue {
+                // A background mention is dated only inside its own phrase: "after Sunday's strike",
+                // "since the 2020 assassination", "the killing of X on January 3, 2020".
+                let lo = Self.lowerBound(positions, cue + 1)
+                if lo < positions.count, positions[lo] < trigger.token { choice = lo }
+                else if lo < positions.count, positions[lo] > trigger.token, positions[lo] <= trigger.token + 8,
+                        case .absolute = dated[lo].expression.kind { choice = lo }
+            } else {
+                choice = nearestDate(trigger, positions, dated, reportable: others)
+            }
+            if let c = choice { used[c] = true }
+            pairs.append((trigger, choice.map { dated[$0].date }))
+        }
+        let reportable = triggers.filter { $0.context != .background }
+        let triggerPositions = reportable.map(\.token)
+        var pairedDates = Set(pairs.compactMap(\.1))
+        let cues = triggers.compactMap(\.cue)   // ascending, as the triggers are
+        for (i, d) in dated.enumerated() where !used[i] {
+            // The same date already paired, or a date inside a background phrase, makes no new event.
+            if pairedDates.contains(d.date) { continue }
+            let at = positions[i]
+            let c = Self.lowerBound(cues, at)
+            if c > 0, at < cues[c - 1] + 12 { continue }
+            guard let t = nearestTrigger(reportable, triggerPositions, to: d.expression) else { continue }
+            pairs.append((t, d.date))
+            pairedDates.insert(d.date)
+        }
+        return pairs
+    }
+
+    /// The dated phrase nearest an event word among those that may date it (a statement is
+    /// dated only by what stands before or just after its verb).
+    func nearestDate(_ trigger: Trigger, _ positions: [Int], _ dated: [(expression: DateExpression, date: DateValue)],
+                     reportable: [Int] = []) -> Int? {
+        guard !positions.isEmpty else { return nil }
+        var lower = 0, limit = positions.count
+        if EventFamily.of(trigger.type) == "statement" {
+            limit = Self.lowerBound(positions, trigger.token + 5)
+            // "A strike on Sunday killed X, officials said": a date before another event word
+            // dates that event, not the saying.
+            let p = Self.lowerBound(reportable, trigger.token)
+            if p > 0 { lower = Self.lowerBound(positions, reportable[p - 1]) }
+        }
+        guard limit > lower else { return nil }
+        let i = min(max(Self.lowerBound(positions, trigger.token), lower), limit)
+        var best: Int? = nil
+        for c in [i - 1, i] where c >= lower && c < limit {
+            if best == nil || abs(positions[c] - trigger.token) < abs(positions[best!] - trigger.token) { best = c }
+        }
+        return best
+    }
+
+    /// The event word nearest a date phrase that it may date.
+    func nearestTrigger(_ triggers: [Trigger], _ positions: [Int], to e: DateExpression) -> Trigger? {
+        guard !triggers.isEmpty else { return nil }
+        let at = e.tokens.lowerBound
+        let i = Self.lowerBound(positions, at)
+        var best: Int? = nil
+        // A few neighbours each side, enough to step over statements the date may not date.
+        for c in max(0, i - 4)..<min(triggers.count, i + 4) where canDate(triggers[c], e) {
+            if best == nil || abs(positions[c] - at) < abs(positions[best!] - at) { best = c }
+        }
+        return best.map { triggers[$0] }
+    }
+
+    /// One event per family, context and date in a sentence: a strike that kills is one
+    /// event; a year gives way to a day of the same family in it; an undated event word
+    /// stays only when the sentence dates none of its family (background mentions are kept
+    /// as references).
+    func keep(_ pairs: [(Trigger, DateValue?)]) -> [(Trigger, DateValue?)] {
+        struct Key: Hashable { var family: String; var group: Int; var date: DateValue? }
+        func group(_ c: EventContext) -> Int { c == .reported ? 0 : (c == .background ? 1 : (c == .planned ? 2 : 3)) }
+        var finer = Set<Key>()   // (family, group, coarser date) that a finer date of the sentence covers
+        var datedFamilies = Set<String>()
+        for (t, d) in pairs {
+            guard let d else { continue }
+            let family = EventFamily.of(t.type)
+            datedFamilies.insert(family)
+            if d.precision > .year { finer.insert(Key(family: family, group: group(t.context), date: d.truncated(to: .year))) }
+            if d.precision > .month { finer.insert(Key(family: family, group: group(t.context), date: d.truncated(to: .month))) }
+        }
+        var seen = Set<Key>()
+        var kept: [(Trigger, DateValue?)] = []
+        var undatedKept = false
+        for (t, d) in pairs {
+            let family = EventFamily.of(t.type)
+            let key = Key(family: family, group: group(t.context), date: d)
+            if let d, d.precision < .day, finer.contains(key) { continue }
+            // An undated event word makes one event for a sentence that dates none; background
+            // mentions stay as references to the events they name.
+            if d == nil, t.context != .background {
+                if !datedFamilies.isEmpty || undatedKept { continue }
+                undatedKept = true
+            }
+            guard seen.insert(key).inserted else { continue }
+            kept.append((t, d))
+        }
+        return kept
+    }
+
+    /// Whether the event word at `k` names an event as known: "the strike", "the US drone
+    /// strike", "Sunday's strike", "the January 4 strike" — a determiner or possessive within
+    /// three words before it, with no verb between.
+    func isDefinite(_ tokens: [Token], _ k: Int, in range: Range<Int>) -> Bool {
+        // Only a noun names an event: "the Front attacked" is a verb after its subject.
+        if cues.isPast(tokens[k]) { return false }
+        var j = k - 1, words = 0
+        while j >= range.lowerBound, words < 4 {
+            let t = tokens[j]
+            if t.kind == .possessive { return true }
+            if t.kind == .word {
+                let w = t.text.lowercased()
+                if w == "the" || w == "this" || w == "that" || w == "its" || w == "their" || w == "his" || w == "her" { return true }
+                if cues.isPast(t) || knowledge.eventTriggers[w] != nil { return false }
+                words += 1
+            } else if t.kind == .punctuation, t.text != "-" { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Index of the first position not below `value` (positions ascending).
+    static func lowerBound(_ positions: [Int], _ value: Int) -> Int {
+        var lo = 0, hi = positions.count
+        while lo < hi { let mid = (lo + hi) / 2; if positions[mid] < value { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
+
+    static func nearest(_ triggers: [Trigger], to at: Int, position: (Trigger) -> Int) -> Trigger? {
+        guard !triggers.isEmpty else { return nil }
+        var lo = 0, hi = triggers.count
+        while lo < hi { let mid = (lo + hi) / 2; if position(triggers[mid]) < at { lo = mid + 1 } else { hi = mid } }
+        let candidates = [lo - 1, lo].filter { $0 >= 0 && $0 < triggers.count }
+        return candidates.min { abs(position(triggers[$0]) - at) < abs(position(triggers[$1]) - at) }.map { triggers[$0] }
     }
 
     /// A date well after a reporting verb belongs to what was said, not to the saying:
@@ -121,7 +314,8 @@ public struct EventExtractor: Sendable {
         if words == 0 { return true }
         let last = e.tokens.upperBound - 1
         guard tokens[last].text.lowercased() == "after" else { return false }
-        return triggers.contains { $0.token > last && $0.token <= last + 6 }
+        let i = Self.lowerBound(triggers.map(\.token), last + 1)
+        return i < triggers.count && triggers[i].token <= last + 6
     }
 
     func sentenceRanges(_ doc: AnalyzedDocument) -> [Range<Int>] {
@@ -129,35 +323,53 @@ public struct EventExtractor: Sendable {
         return starts.indices.map { i in starts[i]..<(i + 1 < starts.count ? starts[i + 1] : doc.tokens.count) }.filter { !$0.isEmpty }
     }
 
-    func blocked(_ tokens: [Token], _ k: Int, in range: Range<Int>) -> Bool {
-        if k > range.lowerBound, tokens[k - 1].text.lowercased() == "to" { return true }
+    /// The word that makes the event word at `k` not (yet) happen — "to" ("threatened to
+    /// strike"), a blocker within three words ("demanding the withdrawal", "called for") — or
+    /// nil. "to" after a planning word ("plans to withdraw", "due to vote") gives that word.
+    func blocker(_ tokens: [Token], _ k: Int, in range: Range<Int>) -> String? {
         var j = k - 1, seen = 0
         var after = ""
+        let afterTo = k > range.lowerBound && tokens[k - 1].text.lowercased() == "to"
         while j >= range.lowerBound, seen < 3 {
             if tokens[j].kind == .word {
                 let word = tokens[j].text.lowercased()
+                if cues.planned.contains(word) { return word }
+                if !after.isEmpty, cues.planned.contains(word + " " + after) { return word + " " + after }
                 // One word ("demanding") or two ("called for").
-                if knowledge.eventBlockers.contains(word) || (!after.isEmpty && knowledge.eventBlockers.contains(word + " " + after)) { return true }
+                if knowledge.eventBlockers.contains(word) { return word }
+                if !after.isEmpty, knowledge.eventBlockers.contains(word + " " + after) { return word + " " + after }
                 after = word
                 seen += 1
             }
             j -= 1
         }
-        return false
+        return afterTo ? "to" : nil
     }
 
-    /// People introduced with a title, by the title's last word ("minister" → al-Sudani), in text order.
-    func titledPeople(_ doc: AnalyzedDocument) -> [(start: Int, word: String, entity: Int)] {
-        doc.mentions.indices.compactMap { i in
-            guard let title = doc.mentions[i].title, doc.entityOfMention[i] >= 0,
-                  let word = title.split(separator: " ").last.map(String.init) else { return nil }
-            return (doc.mentions[i].start, word, doc.entityOfMention[i])
+    /// People introduced with a title, by the title's last word ("minister" → al-Sudani), in
+    /// text order: the last one introduced before a place is found by binary search.
+    struct TitledPeople {
+        var byWord: [String: [(start: Int, entity: Int)]] = [:]
+
+        init(_ doc: AnalyzedDocument) {
+            for i in doc.mentions.indices {
+                guard let title = doc.mentions[i].title, doc.entityOfMention[i] >= 0,
+                      let word = title.split(separator: " ").last.map(String.init) else { continue }
+                byWord[word, default: []].append((doc.mentions[i].start, doc.entityOfMention[i]))
+            }
+        }
+
+        func last(_ word: String, before offset: Int) -> Int? {
+            guard let list = byWord[word] else { return nil }
+            var lo = 0, hi = list.count
+            while lo < hi { let mid = (lo + hi) / 2; if list[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+            return lo > 0 ? list[lo - 1].entity : nil
         }
     }
 
     /// Actors (people and organizations, with the token where each is named) and places in a sentence.
     /// "The Iraqi prime minister" names the last person introduced as prime minister.
-    func participants(_ doc: AnalyzedDocument, _ range: Range<Int>, titled: [(start: Int, word: String, entity: Int)],
+    func participants(_ doc: AnalyzedDocument, _ range: Range<Int>, titled: TitledPeople,
                       entityTypes: [EntityType]) -> (actors: [(token: Int, entity: Int)], places: [Int]) {
         var actors: [(token: Int, entity: Int)] = []
         var places: [Int] = []
@@ -182,8 +394,8 @@ public struct EventExtractor: Sendable {
             guard knowledge.isTitle(word) || knowledge.isRole(word) else { continue }
             // Only a bare title ("the … minister"), not one directly before a name.
             if k + 1 < doc.tokens.count, doc.tokens[k + 1].isCapitalized, doc.tokens[k + 1].spaceBefore { continue }
-            if let person = titled.last(where: { $0.word == word && $0.start < doc.tokens[k].start }) {
-                actors.append((k, person.entity))
+            if let person = titled.last(word, before: doc.tokens[k].start) {
+                actors.append((k, person))
             }
         }
         actors.sort { $0.token < $1.token }

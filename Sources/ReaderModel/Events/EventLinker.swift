@@ -1,10 +1,18 @@
-/// Merges the events articles report into real-world events.
+/// Merges the events articles report into real-world events, as careful event datasets do
+/// (one event, many reports): reports are one event when
+/// - their types are of one family (strike/attack/killing; statement/condemnation; vote/law),
+/// - their dates agree as far as both are known (2020 ~ 2020-01 ~ 2020-01-03; a week holds its
+///   days), with one day of slack between two exact days for time zones, never more: an event
+///   never spans two exact days further apart,
+/// - and they share who was acted on (the victim or target), or an actor, or — when one of
+///   them names no actor — a place.
+/// Planned and hypothetical reports only meet their own kind; a background mention ("after
+/// the killing of X") joins the reported event it names. An undated report joins the one
+/// event its actors point to, when exactly one does. Reports are taken most precise first,
+/// so a vague "in 2020" joins the day it best matches.
 ///
-/// Two reports are one event when their types are of one family, their dates agree as far
-/// as both are known (2020 ~ 2020-01 ~ 2020-01-03), and they share an actor — or, when one
-/// of them names no actor, a place. The most precise date wins. Reports are taken most
-/// precise first, so a vague "in 2020" joins the day it best matches; two different days
-/// never meet, and sharing a date alone is not enough.
+/// Candidates come from indexes by family, date and actor, so each report is compared with
+/// a bounded number of others.
 public struct EventLinker: Sendable {
     public init() {}
 
@@ -12,15 +20,107 @@ public struct EventLinker: Sendable {
     public struct Report: Sendable {
         public var document: Int
         public var found: EventExtractor.Found
+
+        public init(document: Int, found: EventExtractor.Found) {
+            self.document = document
+            self.found = found
+        }
+    }
+
+    /// Reports of one context group meet: reported and background together, planned, hypothetical.
+    static func group(_ c: EventContext) -> Int {
+        switch c {
+        case .reported, .background: return 0
+        case .planned: return 1
+        case .hypothetical: return 2
+        }
     }
 
     struct Cluster {
         var family: String
+        var group: Int
         var date: DateValue?
+        /// First and last exact day among members (day numbers), when any is day-precise.
+        var days: ClosedRange<Int>?
         var actors: Set<Int>
+        var patients: Set<Int>
         var places: Set<Int>
         var members: [Int]
+        /// The exact day each article gives the event: one article never reports one event on two days.
+        var dayOfDocument: [Int: Int] = [:]
+
+        /// Whether a date from an article can join: compatible, and exact days stay within one
+        /// day of each other (time zones), for the kinds of event wire reports date across
+        /// zones; statements and meetings, frequent and repeated, need the same day.
+        func accepts(_ d: DateValue, days other: ClosedRange<Int>?, documents: [Int: Int]) -> Bool {
+            guard let date else { return false }
+            for (doc, day) in documents { if let mine = dayOfDocument[doc], mine != day { return false } }
+            if let days, let other {
+                let slack = family == "statement" || family == "meeting" ? 0 : 1
+                return max(days.upperBound, other.upperBound) - min(days.lowerBound, other.lowerBound) <= slack
+            }
+            return date.isCompatible(with: d)
+        }
+
+        /// Both name who was acted on, and neither names the other's: two events.
+        func victimsDiffer(from other: Cluster) -> Bool {
+            !patients.isEmpty && !other.patients.isEmpty && patients.isDisjoint(with: other.patients)
+                && patients.isDisjoint(with: other.actors) && other.patients.isDisjoint(with: actors)
+        }
+
+        /// How strongly a report's participants tie it to this cluster (0: not at all).
+        func overlap(actors a: Set<Int>, patient: Int?, places p: Set<Int>) -> Int {
+            // Two different victims or targets are two events, whoever else both name.
+            if let patient, !patients.isEmpty, !patients.contains(patient), !actors.contains(patient), patients.isDisjoint(with: a) { return 0 }
+            let sharedActors = actors.intersection(a).count
+            let sharedPlaces = places.intersection(p).count
+            let victim = patient.map { patients.contains($0) || actors.contains($0) } ?? false
+            if victim { return 6 + sharedActors * 2 + sharedPlaces }
+            if sharedActors > 0 { return sharedActors * 2 + sharedPlaces }
+            return a.isEmpty || actors.isEmpty ? sharedPlaces : 0
+        }
     }
+
+    /// Day span of a date: its day, or nil when not day-precise.
+    static func days(_ d: DateValue?) -> ClosedRange<Int>? {
+        guard let d, d.precision == .day else { return nil }
+        return d.dayNumber...d.dayNumber
+    }
+
+    /// Index keys a cluster is found under: its family and group with each precision of its date.
+    static func keys(_ family: String, _ group: Int, _ date: DateValue, days: ClosedRange<Int>?) -> [String] {
+        let head = "\(family)|\(group)|"
+        var keys = [head + "y\(date.truncated(to: .year).iso)"]
+        if date.precision >= .month { keys.append(head + "m\(date.truncated(to: .month).iso)") }
+        if date.isWeek {
+            keys.append(head + "w\(date.dayNumber)")
+            // A week can straddle two months.
+            let end = DateValue.fromDayNumber(date.dayNumber + 6).truncated(to: .month).iso
+            keys.append(head + "m\(end)")
+            keys.append(head + "m\(DateValue.fromDayNumber(date.dayNumber).truncated(to: .month).iso)")
+        }
+        if let days {
+            for n in days {
+                keys.append(head + "d\(n)")
+                if let w = DateValue.week(of: DateValue.fromDayNumber(n)) { keys.append(head + "w\(w.dayNumber)") }
+            }
+        }
+        return keys
+    }
+
+    /// The keys a report looks its candidates up by.
+    static func lookupKeys(_ family: String, _ group: Int, _ date: DateValue) -> [String] {
+        let head = "\(family)|\(group)|"
+        switch date.precision {
+        case .year: return [head + "y\(date.iso)"]
+        case .month: return [head + "m\(date.iso)"]
+        case .week: return [head + "w\(date.dayNumber)"]
+        case .day: return (-1...1).map { head + "d\(date.dayNumber + $0)" }
+        }
+    }
+
+    /// At most this many candidates per key are compared, the most recent first.
+    static let candidateLimit = 64
 
     public func link(_ reports: [Report]) -> [Event] {
         let order = reports.indices.sorted { a, b in
@@ -28,79 +128,117 @@ public struct EventLinker: Sendable {
             return (pa, -reports[a].document, -reports[a].found.sentence.lowerBound) > (pb, -reports[b].document, -reports[b].found.sentence.lowerBound)
         }
         var clusters: [Cluster] = []
-        // Candidate clusters by family and year, so each report is compared with few others.
-        var byYear: [String: [Int]] = [:]
+        var byDate: [String: [Int]] = [:]
+        var byActor: [String: [Int]] = [:]
+        // Dated clusters by the article, family and group of their reports, with where each is reported.
+        var byDocument: [String: [(start: Int, cluster: Int)]] = [:]
+        func index(_ c: Int) {
+            let cluster = clusters[c]
+            guard let date = cluster.date else { return }
+            for key in Self.keys(cluster.family, cluster.group, date, days: cluster.days) where byDate[key]?.last != c {
+                byDate[key, default: []].append(c)
+            }
+            for a in cluster.actors.union(cluster.patients) {
+                let key = "\(cluster.family)|\(cluster.group)|\(a)"
+                if byActor[key]?.last != c { byActor[key, default: []].append(c) }
+            }
+        }
+        var sortedByDocument = false
         for i in order {
             let r = reports[i].found
-            let family = EventFamily.of(r.type)
+            // Undated reports come last: by then every dated report is placed; order each article's by position.
+            if r.date == nil, !sortedByDocument {
+                for key in byDocument.keys { byDocument[key]!.sort { $0.start < $1.start } }
+                sortedByDocument = true
+            }
+            let family = EventFamily.of(r.type), group = Self.group(r.context)
             let actors = Set(r.actors), places = Set(r.places)
+            let days = Self.days(r.date)
+            let dayOfDocument = days.map { [reports[i].document: $0.lowerBound] } ?? [:]
             var best: (index: Int, overlap: Int)? = nil
+            var ambiguous = false
             if let date = r.date {
-                for c in byYear["\(family)|\(date.year)"] ?? [] {
-                    let cluster = clusters[c]
-                    guard let d = cluster.date, d.isCompatible(with: date) else { continue }
-                    let sharedActors = cluster.actors.intersection(actors).count
-                    let sharedPlaces = cluster.places.intersection(places).count
-                    let overlap = sharedActors > 0 ? sharedActors * 2 + sharedPlaces
-                        : (actors.isEmpty || cluster.actors.isEmpty ? sharedPlaces : 0)
-                    if overlap > 0, best == nil || overlap > best!.overlap { best = (c, overlap) }
+                var seen = Set<Int>()
+                var sameDay: [Int] = []
+                for key in Self.lookupKeys(family, group, date) {
+                    for c in (byDate[key] ?? []).suffix(Self.candidateLimit).reversed() where seen.insert(c).inserted {
+                        guard clusters[c].accepts(date, days: days, documents: dayOfDocument) else { continue }
+                        let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places)
+                        if overlap > 0, best == nil || overlap > best!.overlap { best = (c, overlap) }
+                        if clusters[c].date?.precision == .day { sameDay.append(c) }
+                    }
+                }
+                // "Sunday's strike", "the January 4 strike": a reference to the one event of its
+                // kind that day, even in other words and with other names.
+                if best == nil, r.isReference, date.precision == .day, sameDay.count == 1 { best = (sameDay[0], 1) }
+            } else if group != 2, r.isReference, family != "statement",
+                      let c = Self.lastBefore(byDocument["\(reports[i].document)|\(family)|\(group)"] ?? [], r.sentence.lowerBound),
+                      actors.isEmpty || clusters[c].overlap(actors: actors, patient: r.patient, places: places) > 0 {
+                // "the raid" after the article reported the strike: the event reported before it.
+                best = (c, 1)
+            } else if group != 2, r.isReference, family != "statement" {
+                // An undated reference ("the assassination of X", "after the killing of X") joins
+                // the one dated event its actors point to; never when two events fit about as well.
+                var seen = Set<Int>()
+                var scored: [(Int, Int)] = []
+                for a in actors {
+                    for c in (byActor["\(family)|\(group)|\(a)"] ?? []).suffix(Self.candidateLimit) where seen.insert(c).inserted {
+                        let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places)
+                        if overlap > 0, clusters[c].date != nil { scored.append((c, overlap)) }
+                    }
+                }
+                if let top = scored.max(by: { $0.1 < $1.1 }) {
+                    ambiguous = scored.contains { $0.0 != top.0 && $0.1 >= top.1 - 1 && clusters[$0.0].date != clusters[top.0].date }
+                    best = (top.0, top.1)
                 }
             }
-            if let b = best {
+            if let b = best, !ambiguous {
                 clusters[b.index].members.append(i)
                 clusters[b.index].actors.formUnion(actors)
+                if let p = r.patient { clusters[b.index].patients.insert(p) }
                 clusters[b.index].places.formUnion(places)
+                clusters[b.index].dayOfDocument.merge(dayOfDocument) { a, _ in a }
+                if let days {
+                    let old = clusters[b.index].days
+                    clusters[b.index].days = min(old?.lowerBound ?? days.lowerBound, days.lowerBound)...max(old?.upperBound ?? days.upperBound, days.upperBound)
+                }
+                index(b.index)
+                if r.date != nil { byDocument["\(reports[i].document)|\(family)|\(group)", default: []].append((r.sentence.lowerBound, b.index)) }
             } else {
-                if let date = r.date { byYear["\(family)|\(date.year)", default: []].append(clusters.count) }
-                clusters.append(Cluster(family: family, date: r.date, actors: actors, places: places, members: [i]))
+                clusters.append(Cluster(family: family, group: group, date: r.date, days: days, actors: actors,
+                                        patients: Set(r.patient.map { [$0] } ?? []), places: places, members: [i], dayOfDocument: dayOfDocument))
+                index(clusters.count - 1)
+                if r.date != nil { byDocument["\(reports[i].document)|\(family)|\(group)", default: []].append((r.sentence.lowerBound, clusters.count - 1)) }
             }
         }
         // Clusters that grew to meet each other ("in 2020 … in Baghdad" joined one vote, and now
-        // shares Baghdad with another) are merged under the same rule, until nothing changes.
-        var removed = Set<Int>()
-        for (_, bucket) in byYear {
-            var merged = true
-            while merged {
-                merged = false
-                search: for (x, a) in bucket.enumerated() where !removed.contains(a) {
-                    for b in bucket[(x + 1)...] where !removed.contains(b) {
-                        guard let da = clusters[a].date, let db = clusters[b].date, da.isCompatible(with: db) else { continue }
-                        let sharedActors = !clusters[a].actors.isDisjoint(with: clusters[b].actors)
-                        let sharedPlaces = (clusters[a].actors.isEmpty || clusters[b].actors.isEmpty)
-                            && !clusters[a].places.isDisjoint(with: clusters[b].places)
-                        guard sharedActors || sharedPlaces else { continue }
-                        clusters[a].members += clusters[b].members
-                        clusters[a].actors.formUnion(clusters[b].actors)
-                        clusters[a].places.formUnion(clusters[b].places)
-                        if db.precision > da.precision { clusters[a].date = db }
-                        removed.insert(b)
-                        merged = true
-                        break search
+        // shares Baghdad with another) are merged under the same rule, within their date keys.
+        var parent = Array(clusters.indices)
+        func root(_ x: Int) -> Int { var x = x; while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }; return x }
+        for (_, bucket) in byDate.sorted(by: { $0.key < $1.key }) {
+            let list = Array(bucket.suffix(Self.candidateLimit))
+            for (x, a) in list.enumerated() {
+                for b in list[(x + 1)...] {
+                    let ra = root(a), rb = root(b)
+                    guard ra != rb, let db = clusters[rb].date, clusters[ra].accepts(db, days: clusters[rb].days, documents: clusters[rb].dayOfDocument),
+                          !clusters[ra].victimsDiffer(from: clusters[rb]),
+                          clusters[ra].overlap(actors: clusters[rb].actors, patient: nil, places: clusters[rb].places) > 0
+                            || !clusters[ra].patients.isDisjoint(with: clusters[rb].patients) else { continue }
+                    let (keep, drop) = (clusters[ra].date?.precision ?? .year) >= db.precision ? (ra, rb) : (rb, ra)
+                    clusters[keep].members += clusters[drop].members
+                    clusters[keep].actors.formUnion(clusters[drop].actors)
+                    clusters[keep].patients.formUnion(clusters[drop].patients)
+                    clusters[keep].places.formUnion(clusters[drop].places)
+                    clusters[keep].dayOfDocument.merge(clusters[drop].dayOfDocument) { a, _ in a }
+                    if let d = clusters[drop].days {
+                        let k = clusters[keep].days ?? d
+                        clusters[keep].days = min(k.lowerBound, d.lowerBound)...max(k.upperBound, d.upperBound)
                     }
+                    parent[drop] = keep
                 }
             }
         }
-        clusters = clusters.indices.filter { !removed.contains($0) }.map { clusters[$0] }
-        var events: [Event] = clusters.map { cluster in
-            let members = cluster.members.sorted { (reports[$0].document, reports[$0].found.sentence.lowerBound) < (reports[$1].document, reports[$1].found.sentence.lowerBound) }
-            let founds = members.map { reports[$0].found }
-            var actorCounts: [Int: Int] = [:], placeCounts: [Int: Int] = [:], typeCounts: [String: Int] = [:]
-            for f in founds {
-                for a in f.actors { actorCounts[a, default: 0] += 1 }
-                for p in f.places { placeCounts[p, default: 0] += 1 }
-                typeCounts[f.type, default: 0] += 1
-            }
-            func ranked(_ counts: [Int: Int]) -> [Int] { counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key) }
-            let lead = founds.first { $0.date == cluster.date } ?? founds[0]
-            var mentions: [Event.Mention] = []
-            for m in members {
-                let mention = Event.Mention(document: reports[m].document, range: reports[m].found.sentence)
-                if !mentions.contains(mention) { mentions.append(mention) }
-            }
-            return Event(id: "", type: typeCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key, date: cluster.date,
-                         actors: ranked(actorCounts), agent: lead.agent, patient: lead.patient, places: ranked(placeCounts),
-                         summary: lead.summary, mentions: mentions)
-        }
+        var events: [Event] = clusters.indices.filter { root($0) == $0 }.map { event(clusters[$0], reports) }
         // Chronological, undated last; ids follow that order.
         events.sort { a, b in
             switch (a.date, b.date) {
@@ -112,5 +250,49 @@ public struct EventLinker: Sendable {
         }
         for i in events.indices { events[i].id = "v\(i + 1)" }
         return events
+    }
+
+    /// The cluster reported last before an offset in an article (entries ordered by position).
+    static func lastBefore(_ list: [(start: Int, cluster: Int)], _ offset: Int) -> Int? {
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid].start < offset { lo = mid + 1 } else { hi = mid } }
+        return lo > 0 ? list[lo - 1].cluster : nil
+    }
+
+    /// The event a cluster of reports makes: the date most of its exact reports give (the
+    /// earlier on a tie), the most frequent type, actors and places by how often reported.
+    func event(_ cluster: Cluster, _ reports: [Report]) -> Event {
+        let members = cluster.members.sorted { (reports[$0].document, reports[$0].found.sentence.lowerBound) < (reports[$1].document, reports[$1].found.sentence.lowerBound) }
+        let founds = members.map { reports[$0].found }
+        var actorCounts: [Int: Int] = [:], placeCounts: [Int: Int] = [:], typeCounts: [String: Int] = [:], dateCounts: [DateValue: Int] = [:]
+        for f in founds {
+            for a in f.actors { actorCounts[a, default: 0] += 1 }
+            for p in f.places { placeCounts[p, default: 0] += 1 }
+            typeCounts[f.type, default: 0] += 1
+            if let d = f.date, d.precision == cluster.date?.precision { dateCounts[d, default: 0] += 1 }
+        }
+        func ranked(_ counts: [Int: Int]) -> [Int] { counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key) }
+        let date = dateCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? cluster.date
+        let lead = founds.first { $0.date == date && $0.context == .reported } ?? founds.first { $0.date == date } ?? founds[0]
+        var mentions: [Event.Mention] = []
+        var seen = Set<Event.Mention>()
+        for m in members {
+            let mention = Event.Mention(document: reports[m].document, range: reports[m].found.sentence)
+            if seen.insert(mention).inserted { mentions.append(mention) }
+        }
+        // The most real context any report gives: reported over background, planned over hypothetical.
+        let context = founds.map(\.context).min { Self.rank($0) < Self.rank($1) } ?? .reported
+        return Event(id: "", type: typeCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key, date: date,
+                     actors: ranked(actorCounts), agent: lead.agent, patient: lead.patient, places: ranked(placeCounts),
+                     summary: lead.summary, mentions: mentions, context: context)
+    }
+
+    static func rank(_ c: EventContext) -> Int {
+        switch c {
+        case .reported: return 0
+        case .background: return 1
+        case .planned: return 2
+        case .hypothetical: return 3
+        }
     }
 }

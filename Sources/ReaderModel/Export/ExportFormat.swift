@@ -73,8 +73,20 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         public var patient: String?
         public var places: [String]
         public var mentions: [MentionRecord]
+        /// How precise `date` (or `expected_date`) is: day, week, month or year; null when undated.
+        public var datePrecision: String?
+        /// The Monday of a week-precise date (`date` then gives the week's month).
+        public var weekOf: String?
+        /// reported, background, planned or hypothetical.
+        public var context: String
+        /// When a planned or hypothetical event is expected; such events have no `date`, since
+        /// they have not happened.
+        public var expectedDate: String?
 
-        enum CodingKeys: String, CodingKey { case id, date, type, summary, actors, agent, patient, places, mentions }
+        enum CodingKeys: String, CodingKey {
+            case id, date, type, summary, actors, agent, patient, places, mentions, context
+            case datePrecision = "date_precision", weekOf = "week_of", expectedDate = "expected_date"
+        }
 
         // Unknown values are written as null, as the format describes, not left out.
         public func encode(to encoder: Encoder) throws {
@@ -88,6 +100,10 @@ public struct ExportFormat: Codable, Sendable, Equatable {
             try c.encode(patient, forKey: .patient)
             try c.encode(places, forKey: .places)
             try c.encode(mentions, forKey: .mentions)
+            try c.encode(datePrecision, forKey: .datePrecision)
+            try c.encode(context, forKey: .context)
+            if let weekOf { try c.encode(weekOf, forKey: .weekOf) }
+            if let expectedDate { try c.encode(expectedDate, forKey: .expectedDate) }
         }
     }
 
@@ -123,7 +139,9 @@ public struct ExportFormat: Codable, Sendable, Equatable {
     public init(_ analysis: Analysis, related: Relatedness? = nil, withText: Bool = false) {
         documents = analysis.documents.map {
             let d = $0.document
-            return DocumentRecord(id: d.id, title: d.title, date: $0.date?.iso ?? d.date, dateInferred: $0.dateInferred,
+            // Only a real calendar date reaches the export, whatever the metadata said.
+            let date = ($0.date ?? d.date.flatMap(DateValue.init(iso:))).flatMap { $0.isValid ? $0.iso : nil }
+            return DocumentRecord(id: d.id, title: d.title, date: date, dateInferred: $0.dateInferred,
                                   source: d.source, url: d.url, author: d.author,
                                   text: withText || d.textIsExtracted ? d.text : nil)
         }
@@ -136,10 +154,14 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         }
         let entityID = { (i: Int) in analysis.entities[i].id }
         events = analysis.events.map { e in
-            EventRecord(id: e.id, date: e.date?.iso, type: e.type, summary: e.summary, actors: e.actors.map(entityID),
-                        agent: e.agent.map(entityID), patient: e.patient.map(entityID), places: e.places.map(entityID),
-                        mentions: e.mentions.map { MentionRecord(doc: analysis.documents[$0.document].document.id,
-                                                                 start: $0.range.lowerBound, end: $0.range.upperBound) })
+            let valid = e.date.flatMap { $0.isValid ? $0 : nil }
+            return EventRecord(id: e.id, date: e.context.isUnreal ? nil : valid?.iso, type: e.type, summary: e.summary, actors: e.actors.map(entityID),
+                               agent: e.agent.map(entityID), patient: e.patient.map(entityID), places: e.places.map(entityID),
+                               mentions: e.mentions.map { MentionRecord(doc: analysis.documents[$0.document].document.id,
+                                                                        start: $0.range.lowerBound, end: $0.range.upperBound) },
+                               datePrecision: valid?.precision.description,
+                               weekOf: valid.flatMap { $0.isWeek ? String($0.display.dropFirst("week of ".count)) : nil },
+                               context: e.context.rawValue, expectedDate: e.context.isUnreal ? valid?.iso : nil)
         }
         let relatedness = related ?? Relatedness(analysis)
         self.related = zip(analysis.documents, relatedness.all()).map { doc, neighbors in

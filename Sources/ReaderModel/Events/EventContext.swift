@@ -1,0 +1,113 @@
+/// Whether an event is reported as having happened, and how.
+public enum EventContext: String, Sendable, Codable, CaseIterable {
+    /// What the article reports as having happened.
+    case reported
+    /// An earlier event named as the time of something else ("four years after the killing of X").
+    case background
+    /// Still to come: "will meet on Monday", "plans to withdraw".
+    case planned
+    /// Did not (or not yet) happen: threats, demands, calls, conditions, denials.
+    case hypothetical
+
+    /// Planned and hypothetical events did not happen (yet): the reader marks them.
+    public var isUnreal: Bool { self == .planned || self == .hypothetical }
+
+    /// The short mark the sidebar and timeline put before such an event, or nil.
+    public var mark: String? {
+        switch self {
+        case .planned: return "planned"
+        case .hypothetical: return "if"
+        default: return nil
+        }
+    }
+}
+
+/// The cue words of `Assets/knowledge/event-context.txt`: what makes an event planned or
+/// background, and which words mark a clause as past.
+public struct EventCues: Sendable {
+    /// One word ("will") or two joined by a space ("due to").
+    public var planned: Set<String> = []
+    public var background: Set<String> = []
+    public var past: Set<String> = []
+
+    public init(text: String) {
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let words = Set(line[line.index(after: colon)...].split(separator: " ").map { $0.replacingOccurrences(of: "_", with: " ").lowercased() })
+            switch line[..<colon].trimmingCharacters(in: .whitespaces) {
+            case "planned": planned = words
+            case "background": background = words
+            case "past": past = words
+            default: break
+            }
+        }
+    }
+
+    /// The cues shipped in the binary.
+    public static let bundled = EventCues(text: AssetStore.text("knowledge/event-context.txt") ?? "")
+
+    /// Whether the word at `k`, or the two words ending at `k`, are in `set`.
+    static func matches(_ set: Set<String>, _ tokens: [Token], _ k: Int, from lower: Int) -> Bool {
+        let w = tokens[k].text.lowercased()
+        if set.contains(w) { return true }
+        if k > lower, tokens[k - 1].kind == .word, set.contains(tokens[k - 1].text.lowercased() + " " + w) { return true }
+        return false
+    }
+
+    /// The position of a background cue within four words before the event word at `k`
+    /// ("after the killing", "since the 2020 assassination"), stopping at a comma or quote.
+    func backgroundCue(_ tokens: [Token], _ k: Int, in range: Range<Int>) -> Int? {
+        var j = k - 1, words = 0
+        while j >= range.lowerBound, words < 4 {
+            let t = tokens[j]
+            if t.kind == .punctuation, t.text != "-", t.text != "’", t.text != "'" { return nil }
+            if t.kind == .word || t.kind == .number {
+                if Self.matches(background, tokens, j, from: range.lowerBound) { return j }
+                words += 1
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The tense of a clause, as its nearest cue word shows.
+    public enum Tense: Sendable, Equatable { case past, future }
+
+    /// The tense of the clause around a date phrase (or event word) at `k`: the nearest tense
+    /// cue within eight words before it, else within six after it; nil when none is found
+    /// (present tense, or no verb).
+    func tense(_ tokens: [Token], at k: Int, end: Int, in range: Range<Int>) -> Tense? {
+        var j = k - 1, words = 0
+        while j >= range.lowerBound, words < 8 {
+            if tokens[j].kind == .word {
+                if Self.matches(planned, tokens, j, from: range.lowerBound) { return .future }
+                if isPast(tokens[j]) { return .past }
+                words += 1
+            }
+            j -= 1
+        }
+        j = end
+        words = 0
+        while j < range.upperBound, words < 6 {
+            if tokens[j].kind == .word {
+                if Self.matches(planned, tokens, j, from: range.lowerBound) { return .future }
+                if isPast(tokens[j]) { return .past }
+                words += 1
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether the clause around `k` speaks of the future ("will meet on Monday").
+    func isFuture(_ tokens: [Token], at k: Int, end: Int, in range: Range<Int>) -> Bool {
+        tense(tokens, at: k, end: end, in: range) == .future
+    }
+
+    /// A past-tense verb: one of the listed words, or a lower-case word in "-ed".
+    func isPast(_ t: Token) -> Bool {
+        let w = t.text.lowercased()
+        if past.contains(w) { return true }
+        return !t.isCapitalized && w.count > 4 && w.hasSuffix("ed")
+    }
+}
