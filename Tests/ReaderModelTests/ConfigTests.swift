@@ -99,3 +99,19 @@ func config(_ files: [String: String], main: String = "/c/config") -> ReaderConf
         #expect(r.state.layout.article.count >= 34)
     }
 }
+
+@Suite struct ConfigHelpTests {
+    @Test func helpShowsTheKeysTheConfigurationBinds() {
+        let c = config(["/c/config": "bind x quit\nunbind s\nbind x down\n"])
+        #expect(c.helpEntries.map { "\($0.keys) \($0.action)" } == ["s (unbound)", "x down"])
+        var r = reader(120, 40)
+        var settings = ReaderSettings()
+        settings.boundKeys = c.helpEntries
+        r.apply(settings: settings)
+        r.press(.character("?"))
+        let text = Renderer.frame(r).text
+        #expect(text.contains("YOUR KEYS (config)"))
+        #expect(text.contains("x") && text.contains("down"))
+        #expect(!Renderer.frame(reader(120, 40)).text.contains("YOUR KEYS"))
+    }
+}

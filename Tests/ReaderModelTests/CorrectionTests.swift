@@ -253,3 +253,53 @@ func expectConsistent(_ analysis: Analysis) {
         #expect(!Renderer.frame(plain).text.contains("CORRECTED"))
     }
 }
+
+@Suite struct CorrectionKeyTests {
+    func cardReader() -> Reader {
+        var r = Reader(world: ReaderWorld(analysis: correctionBase), width: 120, height: 40)
+        r.type("/tony blair")
+        r.press(.enter)
+        return r
+    }
+
+    @Test func theCardKeysAskForCorrectionLines() {
+        var r = cardReader()
+        r.press(.character("M"))
+        r.type("mark")
+        #expect(Renderer.frame(r).text.contains("Merge Tony Blair with: mark▏"))
+        #expect(Renderer.frame(r).text.contains("Mark Blair — person, 1 article"))
+        r.press(.enter)
+        #expect(r.takeRequest() == .correct(.merge(["Tony Blair", "Mark Blair"]), show: "Tony Blair"))
+        #expect(r.takeRequest() == nil)
+        r.press(.character("T"), .character("l"))
+        #expect(r.takeRequest() == .correct(.retype("Tony Blair", .place), show: "Tony Blair"))
+        r.press(.character("R"), .control("u"))
+        r.type("Anthony Blair")
+        r.press(.enter)
+        #expect(r.takeRequest() == .correct(.rename("Tony Blair", to: "Anthony Blair"), show: "Anthony Blair"))
+        r.press(.character("X"))
+        #expect(r.takeRequest() == .correct(.reject("Tony Blair"), show: nil))
+        r.press(.character("U"))
+        #expect(r.takeRequest() == .undo)
+        // Esc writes nothing; away from a card the keys say where they work.
+        r.press(.character("M"), .character("x"), .escape)
+        #expect(r.takeRequest() == nil)
+        var plain = Reader(world: ReaderWorld(analysis: correctionBase), width: 120, height: 40)
+        plain.press(.character("X"))
+        #expect(plain.takeRequest() == nil && plain.state.message?.contains("card") == true)
+    }
+
+    @Test func theReaderCarriedToTheCorrectedWorldKeepsItsPlace() {
+        var r = cardReader()
+        r.press(.character("*"))
+        let document = r.state.openDocument
+        let result = corrected("merge: Tony Blair | Mark Blair")
+        let again = r.carried(to: ReaderWorld(analysis: result.analysis), show: "Tony Blair")
+        #expect(again.state.openDocument == document)
+        #expect(again.state.marks.starred == r.state.marks.starred)
+        #expect(again.cardName == "Tony Blair")
+        #expect(Renderer.frame(again).text.contains("CORRECTED"))
+        let rejected = r.carried(to: ReaderWorld(analysis: corrected("reject: Tony Blair").analysis), show: nil)
+        #expect(rejected.cardName == nil)
+    }
+}

@@ -31,3 +31,33 @@ import Testing
         #expect(batches.map { $0["query"] as? String } == ["sulaimani", "hizbullah", "Nobody At All"])
     }
 }
+
+@testable import ReaderModel
+@testable import ReaderUI
+
+@Suite struct SessionCorrectionTests {
+    @Test func aCorrectionFromTheCardIsWrittenAppliedAndUndone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-session-\(UUID().uuidString)")
+        let articles = folder.appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        try "Talks\n\nTony Blair met Nouri al-Maliki in Baghdad. Mark Blair was not there.\n".write(to: articles.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let paths = WorkspacePaths(environment: ["HOME": folder.path])
+        let collection = CollectionPaths(paths: [articles.path], workspace: paths)
+        let base = Analysis(corpus: try CorpusLoader().load(paths: [articles.path]), events: false)
+        let workspace = SessionWorkspace(collection: collection)
+        workspace.base = base
+        var reader = Reader(world: ReaderWorld(analysis: base), width: 120, height: 40)
+        // Earlier lines in the file are kept.
+        try AtomicFile.write("# team notes\nreject: Nobody\n", to: collection.correctionsFile)
+        workspace.carryOut(.correct(.merge(["Tony Blair", "Mark Blair"]), show: "Tony Blair"), &reader)
+        #expect(try String(contentsOfFile: collection.correctionsFile, encoding: .utf8) == "# team notes\nreject: Nobody\nmerge: Tony Blair | Mark Blair\n")
+        #expect(reader.world.analysis.entities.first { $0.name == "Tony Blair" }?.aliases.contains("Mark Blair") == true)
+        #expect(reader.cardName == "Tony Blair")
+        #expect(reader.state.message?.hasPrefix("corrected: merge") == true)
+        workspace.carryOut(.undo, &reader)
+        #expect(try String(contentsOfFile: collection.correctionsFile, encoding: .utf8) == "# team notes\nreject: Nobody\n")
+        #expect(reader.world.analysis.entities.contains { $0.name == "Mark Blair" })
+        workspace.carryOut(.undo, &reader)
+        #expect(reader.state.message == "no correction of this session to undo")
+    }
+}

@@ -111,6 +111,11 @@ printf '# keys\nbind x quit\nbind y fly\n' > "$XDG_CONFIG_HOME/dossier/config"
 t send-keys -t "$session" clear Enter "$bin $work/articles; echo rc=\$?" Enter
 expect_screen "document 3 of 5"
 expect_screen "config:3: unknown action 'fly'"
+# The help lists the binding in force.
+t send-keys -t "$session" '?'
+expect_screen "YOUR KEYS (config)"
+t send-keys -t "$session" q
+sleep 0.3
 t send-keys -t "$session" x
 expect_screen "rc=0"
 expect_screen "dossier: $XDG_CONFIG_HOME/dossier/config:3: unknown action 'fly'"

@@ -43,6 +43,7 @@ public enum HelpText {
             Entry("s", "sidebar, narrow screen"),
             Entry("Backspace H L", "back / forward"),
             Entry("u * a", "read, star, note"),
+            Entry("M X T R U", "fix card entity, undo"),
         ]),
         Section("SEARCH", [
             Entry("/", "search this article"),
@@ -93,14 +94,17 @@ public struct HelpLayout: Sendable, Equatable {
     public var visibleRows: Int
     public var columnWidth: Int
 
-    public static var rows: [[HelpRow]] {
-        HelpText.sections.map { [.heading($0.title)] + $0.entries.map { .entry($0) } } + [[.heading("COLOURS"), .legend]]
+    public static var rows: [[HelpRow]] { rows(extra: []) }
+
+    /// The help's rows with sections added (the keys bound in the configuration file).
+    public static func rows(extra: [HelpText.Section]) -> [[HelpRow]] {
+        (HelpText.sections + extra).map { [.heading($0.title)] + $0.entries.map { .entry($0) } } + [[.heading("COLOURS"), .legend]]
     }
 
     /// The layout inside a box of the given size (the header row excluded).
-    public init(width: Int, height: Int) {
+    public init(width: Int, height: Int, extra: [HelpText.Section] = []) {
         visibleRows = max(1, height)
-        let groups = Self.rows
+        let groups = Self.rows(extra: extra)
         let total = groups.reduce(0) { $0 + $1.count }
         let half = (width - 1) / 2
         if half >= HelpText.keyWidth + 24, total > visibleRows {
@@ -126,8 +130,8 @@ public struct HelpLayout: Sendable, Equatable {
         (layout.body, 0..<layout.width)
     }
 
-    public init(for layout: PaneLayout) {
+    public init(for layout: PaneLayout, extra: [HelpText.Section] = []) {
         let box = Self.box(for: layout)
-        self.init(width: box.columns.count - 2, height: box.rows.count - 1)
+        self.init(width: box.columns.count - 2, height: box.rows.count - 1, extra: extra)
     }
 }

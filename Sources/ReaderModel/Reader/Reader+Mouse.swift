@@ -37,7 +37,7 @@ extension Reader {
                 state.timelineSelection += delta
                 keepTimelineSelectionVisible()
             case .help:
-                state.helpScroll = clamp(state.helpScroll + delta, 0, HelpLayout(for: state.layout).maxScroll)
+                state.helpScroll = clamp(state.helpScroll + delta, 0, HelpLayout(for: state.layout, extra: helpSections).maxScroll)
             case .none: break
             }
         case .click, .doubleClick:

@@ -25,7 +25,7 @@ extension Reader {
 
     /// Keys while help is shown: movement scrolls it, q ? Esc close it, Q quits.
     mutating func handleHelp(_ key: Key) {
-        let help = HelpLayout(for: state.layout)
+        let help = HelpLayout(for: state.layout, extra: helpSections)
         let page = max(1, help.visibleRows - 1)
         switch key {
         case .character("j"), .down: state.helpScroll += 1

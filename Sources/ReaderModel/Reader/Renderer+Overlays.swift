@@ -30,7 +30,7 @@ extension Renderer {
     static func drawHelp(_ frame: inout Frame, _ reader: Reader) {
         let layout = reader.state.layout
         let box = HelpLayout.box(for: layout)
-        let help = HelpLayout(for: layout)
+        let help = HelpLayout(for: layout, extra: reader.helpSections)
         let scroll = min(reader.state.helpScroll, help.maxScroll)
         frame.fill(rows: box.rows, columns: box.columns, style: .normal)
         let more = help.maxScroll > 0 ? "  ·  rows \(scroll + 1)–\(min(scroll + help.visibleRows, help.maxScroll + help.visibleRows)) of \(help.maxScroll + help.visibleRows), j k scroll" : ""

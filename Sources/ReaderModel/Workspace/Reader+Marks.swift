@@ -3,7 +3,9 @@ extension Reader {
     /// Keys for marks; true when the key was used. While a note is written, every key goes to it.
     mutating func handleMarks(_ key: Key) -> Bool {
         if state.marks.notePrompt != nil { handleNotePrompt(key); return true }
+        if state.marks.correctionPrompt != nil { handleCorrectionPrompt(key); return true }
         guard state.prompt == nil, state.overlay == .none || state.overlay == .sidebar else { return false }
+        if handleCorrectionKey(key) { return true }
         switch key {
         case .character("u"): toggleRead()
         case .character("*"): toggleStar()
@@ -170,5 +172,12 @@ extension Reader {
     }
 
     /// Whether keys are commands now (key bindings apply), not text typed into a prompt.
-    public var acceptsBindings: Bool { state.prompt == nil && state.marks.notePrompt == nil }
+    public var acceptsBindings: Bool { state.prompt == nil && state.marks.notePrompt == nil && state.marks.correctionPrompt == nil }
+}
+
+extension Reader {
+    /// Sections the help adds to its own: the keys the configuration file binds.
+    var helpSections: [HelpText.Section] {
+        state.settings.boundKeys.isEmpty ? [] : [HelpText.Section("YOUR KEYS (config)", state.settings.boundKeys)]
+    }
 }

@@ -6,6 +6,8 @@ public struct ReaderSettings: Sendable, Equatable {
     public var paneRatios: [Int] = [2, 6, 3]
     /// Longest article line in columns; 0 fills the pane (`set wrap-width 72`).
     public var wrapWidth = 0
+    /// The configuration's bindings as the help lists them (not an option of `set`).
+    public var boundKeys: [HelpText.Entry] = []
 
     public init() {}
 
@@ -155,6 +157,17 @@ public struct ReaderConfig: Sendable {
         let digits = lower.hasPrefix("color") ? String(lower.dropFirst(5)) : lower
         if let n = Int16(digits), (0...255).contains(n) { return n }
         return nil
+    }
+
+    /// The keys bound by the configuration, for the help: "x  quit".
+    public var helpEntries: [HelpText.Entry] {
+        var seen: [Key] = []
+        var entries: [HelpText.Entry] = []
+        for binding in bindings.reversed() where !seen.contains(binding.key) {
+            seen.append(binding.key)
+            entries.insert(HelpText.Entry(KeyName.name(binding.key), binding.action?.name ?? "(unbound)"), at: 0)
+        }
+        return entries
     }
 
     /// What a key does under this configuration: the key of the action it is bound to, the key

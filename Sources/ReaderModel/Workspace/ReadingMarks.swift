@@ -8,6 +8,10 @@ public struct ReadingMarks: Sendable, Equatable {
     public var entityNotes: [String: String] = [:]
     /// The note being written, when the note prompt is open.
     public var notePrompt: NotePrompt?
+    /// A correction being written on an entity's card.
+    public var correctionPrompt: CorrectionPrompt?
+    /// What the terminal layer is asked to do (write a correction, undo one).
+    public var request: WorkspaceRequest?
     /// Bumped by every change worth saving.
     public var revision = 0
 

@@ -16,11 +16,16 @@ extension CorpusOptions {
     /// As `analyze`, also giving the corrections that did not apply.
     /// With `reportCorrections` false, the caller reports them (the reader, once the screen is gone).
     func analyzeReporting(events: Bool = true, quiet: Bool = false, reportCorrections: Bool = true) throws -> CorrectedAnalysis {
+        try analyzeKeepingBase(events: events, quiet: quiet, reportCorrections: reportCorrections).corrected
+    }
+
+    /// As `analyzeReporting`, also giving the analysis before corrections (the reader applies them again).
+    func analyzeKeepingBase(events: Bool = true, quiet: Bool = false, reportCorrections: Bool = true) throws -> (base: Analysis, corrected: CorrectedAnalysis) {
         let analysis = try analyzeThroughCache(events: events, quiet: quiet)
         let file = CorrectionsFile(path: collection.correctionsFile)
         let result = file.apply(to: analysis)
         if !quiet, reportCorrections { warnCorrections(result.problems) }
-        return result
+        return (analysis, result)
     }
 
     /// `FILE:LINE: problem` on standard error for each correction that did not apply.

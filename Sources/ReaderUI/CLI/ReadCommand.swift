@@ -27,9 +27,10 @@ struct Read: ParsableCommand {
             Diagnostics.fail("the reader needs a terminal; use 'dossier export' or 'dossier entities' in scripts")
         }
         // Events are found in the background once the first screen is up.
-        let corrected = try corpus.analyzeReporting(events: false, reportCorrections: false)
+        let (base, corrected) = try corpus.analyzeKeepingBase(events: false, reportCorrections: false)
         let world = ReaderWorld(analysis: corrected.analysis)
         let workspace = SessionWorkspace(collection: corpus.collection, config: SessionWorkspace.loadConfig(config, paths: paths))
+        workspace.base = base
         workspace.startMessages += corrected.problems.map { "corrections line \($0.line): \($0.message)" }
         let screen: CursesScreen
         do {
@@ -64,6 +65,7 @@ struct ReaderSession {
             guard let bound = workspace.translate(key, reader) else { continue }
             if bound == .control("l") { screen.forceRedraw() }
             reader.handle(bound)
+            if let request = reader.takeRequest() { workspace.carryOut(request, &reader) }
             workspace.afterKey(&reader)
             screen.draw(Renderer.frame(reader))
         }

@@ -11,11 +11,17 @@ final class SessionWorkspace {
     var startMessages: [String] = []
 
     let config: ReaderConfig
+    let corrections: CorrectionsFile
+    /// The analysis before corrections, to apply them again after each one the reader writes.
+    var base: Analysis?
+    /// Corrections written in this session, for undo.
+    private var written: [Correction] = []
 
     init(collection: CollectionPaths, config: ReaderConfig = ReaderConfig()) {
         stateFile = ReadingStateFile(path: collection.stateFile)
         stored = stateFile.load()
         self.config = config
+        corrections = CorrectionsFile(path: collection.correctionsFile)
         startMessages += config.problems.map(\.description)
     }
 
@@ -34,7 +40,9 @@ final class SessionWorkspace {
 
     /// Takes back the marks and the last place, and the configuration's options.
     func begin(_ reader: inout Reader) {
-        if config.settings != ReaderSettings() { reader.apply(settings: config.settings) }
+        var settings = config.settings
+        settings.boundKeys = config.helpEntries
+        if settings != ReaderSettings() { reader.apply(settings: settings) }
         reader.restore(stored)
         saved = signature(reader)
         if let first = startMessages.first {
@@ -63,5 +71,40 @@ final class SessionWorkspace {
         } catch {
             reader.notify("reading state not saved: \(error)")
         }
+    }
+}
+
+extension SessionWorkspace {
+    /// Writes (or takes back) a correction asked for on an entity's card, and gives the reader
+    /// the analysis corrected again, at the same place.
+    func carryOut(_ request: WorkspaceRequest, _ reader: inout Reader) {
+        guard let base else { return }
+        let message: String
+        var show: String?
+        do {
+            switch request {
+            case .correct(let correction, let name):
+                try corrections.append(correction)
+                written.append(correction)
+                show = name
+                message = "corrected: \(correction.line) · U undoes"
+            case .undo:
+                guard let last = written.last else { reader.notify("no correction of this session to undo"); return }
+                guard try corrections.removeLast(last) else {
+                    written.removeLast()
+                    reader.notify("“\(last.line)” is no longer in \(corrections.path)")
+                    return
+                }
+                written.removeLast()
+                show = reader.cardName
+                message = "undone: \(last.line)"
+            }
+        } catch {
+            reader.notify("corrections not written: \(error)")
+            return
+        }
+        let result = corrections.apply(to: base)
+        reader = reader.carried(to: ReaderWorld(analysis: result.analysis), show: show)
+        reader.notify(message)
     }
 }
