@@ -257,7 +257,7 @@ func expectConsistent(_ analysis: Analysis) {
 @Suite struct CorrectionKeyTests {
     func cardReader() -> Reader {
         var r = Reader(world: ReaderWorld(analysis: correctionBase), width: 120, height: 40)
-        r.type("/tony blair")
+        r.press(.character("S")); r.type("tony blair")  // S: search all articles
         r.press(.enter)
         return r
     }
