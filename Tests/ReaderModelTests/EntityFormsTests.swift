@@ -84,13 +84,21 @@ private func found(_ text: String) -> [String: EntityType] {
         #expect(sameEntity("The Dunmere Brigades, known as the Dunmere Front, struck.", "Dunmere Brigades", "Dunmere Front"))
     }
 
-    @Test func aQuotedKunyaInsideAName() {
-        let a = analyze([("a.txt", "Title\n\nCommander Walid Sameer \"Abu Rami\" al-Tessouli was killed. Al-Tessouli led the unit.")])
-        let e = entity(a, "Walid Sameer")
-        #expect(e != nil)
-        #expect(entity(a, "Abu Rami")?.id == e?.id)
-        #expect(entity(a, "al-Tessouli")?.id == e?.id)
+    @Test func aQuotedKunyaInsideANameIsOneMentionLinkedByBothNames() {
+        let a = analyze([("a.txt", "Title\n\nCommander Walid Sameer \"Abu Rami\" al-Tessouli was killed. Al-Tessouli led the unit."),
+                         ("b.txt", "Title\n\nAbu Rami al-Tessouli was buried on Friday."),
+                         ("c.txt", "Title\n\nWalid Sameer al-Tessouli was named.")])
+        let e = entity(a, "Walid Sameer \"Abu Rami\" al-Tessouli")
         #expect(e?.type == .person)
+        #expect(entity(a, "Abu Rami") == nil)
+        #expect(entity(a, "Al-Tessouli")?.id == e?.id)
+        #expect(entity(a, "Abu Rami al-Tessouli", doc: 1)?.id == e?.id)
+        #expect(entity(a, "Walid Sameer al-Tessouli", doc: 2)?.id == e?.id)
+    }
+
+    @Test func aQuotedPhraseBetweenNamesIsNoNickname() {
+        let m = found("Title\n\nWhen Karim Tessoul \"Mosul\" Basra was read out, nobody moved.")
+        #expect(m["Karim Tessoul \"Mosul\" Basra"] == nil)
     }
 
     @Test func commaOrAsAnAsideButNotEndingAList() {
@@ -261,5 +269,21 @@ private func found(_ text: String) -> [String: EntityType] {
         let m = found("Title\n\nMicrosoft Xbox sales rose, said Dellmar.")
         #expect(m["Microsoft"] == .organization)
         #expect(m["Microsoft Xbox"] == nil)
+    }
+}
+
+@Suite struct WireFormTests {
+    @Test func aNumberCompletesANamedPlace() {
+        let m = found("Title\n\nA drone hit Tower 22 near the border, and Camp 6 was evacuated.")
+        #expect(m["Tower 22"] == .place)
+        #expect(m["Camp 6"] == .place)
+        #expect(m["Tower"] == nil)
+    }
+
+    @Test func theReportingCreditLineNamesPeople() {
+        let m = found("Title\n\nThe base was hit.\n\n(Reporting by Idris Tallow and Phil Marrick; Editing by Daniel Wessel)")
+        #expect(m["Idris Tallow"] == .person)
+        #expect(m["Phil Marrick"] == .person)
+        #expect(m["Daniel Wessel"] == .person)
     }
 }

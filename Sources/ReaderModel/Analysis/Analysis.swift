@@ -57,7 +57,7 @@ public struct Analysis: Sendable {
                 let type = Self.majorityType(group.map { mentions[$0] })
                 locals.append(.init(document: d, mentions: group, type: type,
                                     knownID: group.lazy.compactMap { mentions[$0].knownID }.first,
-                                    names: group.map { mentions[$0].text }))
+                                    names: group.flatMap { [mentions[$0].text] + mentions[$0].alternateNames }))
             }
             documents[d].groups = []
         }

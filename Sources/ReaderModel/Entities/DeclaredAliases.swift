@@ -1,8 +1,8 @@
 /// Other names the text itself gives for a person or an organization:
 /// "Popular Mobilization Forces (PMF)" and "PMF (Popular Mobilization Forces)",
 /// "Moshtaq al-Saidi (Abou Taqwa)", "X, also known as \"Abu Y\"", "X, known as Y",
-/// "X, or Y,", "X, nicknamed Y", and a nickname in quotes inside a name:
-/// First Last "Abu X" al-Surname.
+/// "X, or Y,", "X, nicknamed Y"; a nickname in quotes inside a name
+/// (First Last "Abu X" al-Surname) makes one mention with two names to link by.
 extension EntityRecognizer {
     static let kunyas: Set<String> = ["abu", "abou", "abo", "umm", "um", "abi"]
 
@@ -30,11 +30,6 @@ extension EntityRecognizer {
                 guard close < tokens.count, [")", ","].contains(tokens[close].text),
                       bracketedAlias(mentions[i], mentions[j]) else { continue }
                 join(&mentions, i, j)
-            } else if words.isEmpty {
-                // First Last "Abu X" al-Surname: a quoted nickname inside a person's name.
-                guard isQuotedNickname(mentions, i, gap, tokens) else { continue }
-                join(&mentions, i, j)
-                if j + 1 < mentions.count { join(&mentions, i, j + 1) }
             } else if Self.aliasDeclarations.contains(words) {
                 guard declaredAlias(mentions, i, j, words, tokens) else { continue }
                 join(&mentions, i, j)
@@ -90,6 +85,33 @@ extension EntityRecognizer {
         return a.evidence >= .pattern || b.evidence >= .pattern
     }
 
+    /// First Last "Abu X" al-Surname, David "Fathead" Newman: one person's name with a quoted
+    /// nickname inside, one mention that links by both the name and the nickname with the surname.
+    func mergeQuotedNicknames(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
+        guard mentions.count > 2 else { return mentions }
+        var out: [Mention] = []
+        out.reserveCapacity(mentions.count)
+        var i = 0
+        while i < mentions.count {
+            let gap = i + 1 < mentions.count ? mentions[i].tokens.upperBound..<mentions[i + 1].tokens.lowerBound : 0..<0
+            guard i + 2 < mentions.count, isQuotedNickname(mentions, i, gap, tokens) else {
+                out.append(mentions[i])
+                i += 1
+                continue
+            }
+            let first = mentions[i], nickname = mentions[i + 1], last = mentions[i + 2]
+            let range = first.tokens.lowerBound..<last.tokens.upperBound
+            var merged = Mention(start: first.start, end: last.end, text: text(tokens, range), type: .person,
+                                 evidence: min(first.evidence, last.evidence, .pattern), tokens: range)
+            merged.title = first.title
+            merged.knownID = [nickname, last, first].first { $0.knownID != nil && $0.type == .person }?.knownID
+            merged.alternateNames = [first.text + " " + last.text, nickname.text + " " + last.text]
+            out.append(merged)
+            i += 3
+        }
+        return out
+    }
+
     func isQuotedNickname(_ mentions: [Mention], _ i: Int, _ gap: Range<Int>, _ tokens: [Token]) -> Bool {
         let j = i + 1
         guard gap.count == 1, Self.quotes.contains(tokens[gap.lowerBound].text), tokens[gap.lowerBound].spaceBefore,
@@ -98,7 +120,10 @@ extension EntityRecognizer {
         guard close.count == 1, Self.quotes.contains(tokens[close.lowerBound].text), !tokens[close.lowerBound].spaceBefore,
               tokens[mentions[j + 1].tokens.lowerBound].spaceBefore else { return false }
         let first = mentions[i], nickname = mentions[j]
+        // The nickname is a name or a word or two ("Fathead"), not a quoted phrase.
         return (first.type == .person || knowledge.isGivenName(tokens[first.tokens.lowerBound].text))
+            && (first.knownID == nil || first.type == .person)
+            && (mentions[j + 1].type == .person || mentions[j + 1].type == .other && mentions[j + 1].evidence == .fallback)
             && (startsWithKunya(nickname) || nickname.type == .person || nickname.evidence >= .pattern)
     }
 

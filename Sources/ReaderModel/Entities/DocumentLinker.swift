@@ -35,11 +35,13 @@ public struct DocumentLinker: Sendable {
             if let known = m.knownID {
                 if let j = firstByKey["k|" + known] { sets.union(i, j) } else { firstByKey["k|" + known] = i }
             }
-            let cacheKey = m.type.rawValue + "|" + m.text
-            let keys = keyCache[cacheKey] ?? LinkKeys.keys(for: m.text, type: m.type, knowledge: knowledge)
-            keyCache[cacheKey] = keys
-            for key in keys {
-                if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
+            for name in [m.text] + m.alternateNames {
+                let cacheKey = m.type.rawValue + "|" + name
+                let keys = keyCache[cacheKey] ?? LinkKeys.keys(for: name, type: m.type, knowledge: knowledge)
+                keyCache[cacheKey] = keys
+                for key in keys {
+                    if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
+                }
             }
         }
         let words = mentions.map { m -> [String] in
@@ -48,7 +50,11 @@ public struct DocumentLinker: Sendable {
             // Familiar first names in full ("Dave" → "david"), alone too when a person here bears the full one.
             return words.count == 1 ? [knowledge.givenNameVariants[words[0]] ?? words[0]] : knowledge.fullGivenName(words)
         }
-        let index = ShortFormIndex(mentions: mentions, words: words)
+        var index = ShortFormIndex(mentions: mentions, words: words)
+        // A nickname with the surname ("Abu Mahdi al-Muhandis") is a full name its short forms may stand for.
+        for (j, m) in mentions.enumerated() where m.type == .person {
+            for name in m.alternateNames { index.add(j, words: knowledge.fullGivenName(NameKey.significantWords(name)), type: .person) }
+        }
         for (i, m) in mentions.enumerated() where m.type != .other {
             if let j = fullerName(for: i, in: mentions, words: words, index: index) { sets.union(i, j) }
         }
@@ -113,22 +119,24 @@ public struct DocumentLinker: Sendable {
         var firstNames = Set<String>()
 
         init(mentions: [Mention], words: [[String]]) {
-            for (j, m) in mentions.enumerated() where words[j].count >= 2 {
-                let w = words[j]
-                switch m.type {
-                case .person:
-                    firstNames.insert(w[0])
-                    longer["f|" + w[0], default: []].append(j)
-                    for k in 1..<w.count { longer["p|" + w.suffix(k).joined(separator: " "), default: []].append(j) }
-                    // "Abu Fadak" after "Abu Fadak al-Mohammadawi": a kunya stands for the whole name.
-                    if w.count >= 3, EntityRecognizer.kunyas.contains(w[0]) {
-                        longer["p|" + w.prefix(2).joined(separator: " "), default: []].append(j)
-                    }
-                case .organization:
-                    for k in 1..<w.count { longer["o|" + w.prefix(k).joined(separator: " "), default: []].append(j) }
-                default:
-                    break
+            for (j, m) in mentions.enumerated() { add(j, words: words[j], type: m.type) }
+        }
+
+        mutating func add(_ j: Int, words w: [String], type: EntityType) {
+            guard w.count >= 2 else { return }
+            switch type {
+            case .person:
+                firstNames.insert(w[0])
+                longer["f|" + w[0], default: []].append(j)
+                for k in 1..<w.count { longer["p|" + w.suffix(k).joined(separator: " "), default: []].append(j) }
+                // "Abu Fadak" after "Abu Fadak al-Mohammadawi": a kunya stands for the whole name.
+                if w.count >= 3, EntityRecognizer.kunyas.contains(w[0]) {
+                    longer["p|" + w.prefix(2).joined(separator: " "), default: []].append(j)
                 }
+            case .organization:
+                for k in 1..<w.count { longer["o|" + w.prefix(k).joined(separator: " "), default: []].append(j) }
+            default:
+                break
             }
         }
     }

@@ -41,6 +41,7 @@ public struct EntityRecognizer: Sendable {
             mentions += capitalLineMentions(onCapitalLines, tokens, confirmedBy: mentions, memo: memo)
             mentions.sort { $0.start < $1.start }
         }
+        mentions = mergeQuotedNicknames(mentions, tokens)
         linkDeclaredAliases(&mentions, tokens)
         inheritThroughCoordination(&mentions, tokens)
         return mentions
@@ -107,6 +108,12 @@ public struct EntityRecognizer: Sendable {
         let last = Knowledge.fold(tokens[lastWord].text)
         let lastTwo = ws.count >= 2 ? Knowledge.fold(tokens[ws[ws.count - 2]].text) + " " + last : last
         if knowledge.otherCues.contains(last) { return mention(.other, .cue) }
+        // "Tower 22": a numbered cue word is a name of its own.
+        let numbered = tokens[range.upperBound - 1].kind == .number
+        if numbered, ws.count == 1 {
+            if knowledge.placeCues.contains(last) { return mention(.place, .cue) }
+            if knowledge.organizationCues.contains(last) { return mention(.organization, .cue) }
+        }
         if knowledge.placeCues.contains(lastTwo) || knowledge.placeCues.contains(last), ws.count >= 2 || tokens[firstWord].isAllCaps == false && ws.count >= 2 {
             return mention(.place, .cue)
         }

@@ -24,6 +24,9 @@ public struct Mention: Sendable, Hashable {
     /// A type the context suggests for a lone word ("Axios reported", "told Axios"), taken
     /// only when the word turns out to be no surname or short form of another name here.
     public var hint: EntityType?
+    /// Other names the mention spells out and links by: "Jamal Jafar al-Muhandis" and
+    /// "Abu Mahdi al-Muhandis" for Jamal Jafar "Abu Mahdi" al-Muhandis.
+    public var alternateNames: [String] = []
 
     public init(start: Int, end: Int, text: String, type: EntityType, evidence: Evidence,
                 tokens: Range<Int>, knownID: String? = nil, aliasOf: Int? = nil) {

@@ -79,6 +79,12 @@ public struct NameRunFinder: Sendable {
                 break
             }
             if t.spaceBefore, let after = particleLeads(tokens, j) { j = after; continue }
+            // "Tower 22", "Camp 6": a number naming a place or unit after its cue word.
+            if t.kind == .number, t.spaceBefore, tokens[j - 1].kind == .word,
+               knowledge.numberedNameHeads.contains(Knowledge.fold(tokens[j - 1].text)) {
+                j += 1
+                continue
+            }
             // "Covington & Burling", "AT&T": an ampersand between capitalized words.
             if t.text == "&", j + 1 < tokens.count, tokens[j + 1].newlinesBefore == 0, isNameWord(tokens, j + 1) {
                 j += 2

@@ -182,7 +182,9 @@ extension EntityRecognizer {
             }
             break
         }
-        while let last = s.range.last, tokens[last].kind != .word || runFinder.isParticle(tokens[last]) {
+        while let last = s.range.last, tokens[last].kind != .word || runFinder.isParticle(tokens[last]),
+              !(tokens[last].kind == .number && last > s.range.lowerBound
+                && knowledge.numberedNameHeads.contains(Knowledge.fold(tokens[last - 1].text))) {
             s.range = s.range.lowerBound..<last
         }
         return s.range.isEmpty ? nil : s

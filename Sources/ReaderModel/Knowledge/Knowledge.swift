@@ -36,6 +36,8 @@ public struct Knowledge: Sendable {
     public var organizationContexts = ContextPhrases()
     public var organizationHints = ContextPhrases()
     public var placeCues: Set<String> = []
+    /// Words a number completes into a name: "Tower 22", "Camp 6", "Route 1".
+    public var numberedNameHeads: Set<String> = []
     public var placeCuesFollowing: Set<String> = []
     public var placePrepositions: Set<String> = []
     public var otherCues: Set<String> = []
@@ -90,6 +92,7 @@ public struct Knowledge: Sendable {
         organizationContexts = ContextPhrases(lines("organization-contexts.txt"))
         organizationHints = ContextPhrases(lines("organization-hints.txt"))
         placeCues = folded("place-cues.txt")
+        numberedNameHeads = folded("numbered-name-heads.txt")
         placeCuesFollowing = folded("place-cues-following.txt")
         placePrepositions = folded("place-prepositions.txt")
         otherCues = folded("other-cues.txt")

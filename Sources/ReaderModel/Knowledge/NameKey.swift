@@ -24,7 +24,7 @@ public enum NameKey {
         }
         for s in source.unicodeScalars {
             switch s {
-            case "'", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{2018}", "`", "\u{00B4}", ".": continue
+            case "'", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{2018}", "`", "\u{00B4}", ".", "\"", "\u{201C}", "\u{201D}": continue
             case "-", "\u{2010}", "\u{2011}", ",", " ", "\n", "\t", "\r", "\u{00A0}": flush()
             default:
                 if s.value >= 0x41 && s.value <= 0x5A { current.append(Unicode.Scalar(s.value + 32)!) }

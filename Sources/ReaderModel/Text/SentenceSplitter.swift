@@ -86,7 +86,8 @@ public struct SentenceSplitter: Sendable {
                     }
                     if t.text == "." || t.text == "!" { stops = true }
                 }
-                if !stops, long >= 3, capitalized * 10 >= long * 7 {
+                // A line in brackets is a note, such as a wire story's "(Reporting by …; Editing by …)".
+                if !stops, long >= 3, capitalized * 10 >= long * 7, tokens[lineStart].text != "(" {
                     for k in line { tokens[k].inHeadline = true }
                 }
                 lineStart = i
