@@ -287,3 +287,21 @@ private func found(_ text: String) -> [String: EntityType] {
         #expect(m["Daniel Wessel"] == .person)
     }
 }
+
+@Suite struct AlternateNameCacheTests {
+    @Test func alternateNamesSurviveTheCacheRecordFormat() throws {
+        let knowledge = Knowledge.bundled
+        let document = DocumentParser(furnitureMarkers: knowledge.furniture)
+            .parse(Document(id: "a.txt", text: "Title\n\nCommander Walid Sameer \"Abu Rami\" al-Tessouli was killed."))
+        let article = Analysis.analyse(document, splitter: SentenceSplitter(abbreviations: knowledge.abbreviations),
+                                       recognizer: EntityRecognizer(knowledge: knowledge), linker: DocumentLinker(knowledge: knowledge))
+        #expect(article.mentions.contains { $0.alternateNames.contains("Abu Rami al-Tessouli") })
+        var w = ByteWriter()
+        ArticleCodec.encode(article, scalars: document.scalars, into: &w)
+        let decoded = try w.bytes.withUnsafeBytes { bytes in
+            var r = ByteReader(bytes)
+            return try ArticleCodec.decode(&r, scalars: document.scalars)
+        }
+        #expect(decoded == article)
+    }
+}

@@ -51,6 +51,8 @@ enum ArticleCodec {
             w.optionalString(m.knownID)
             w.i32(m.aliasOf ?? -1)
             w.optionalString(m.title)
+            w.u32(UInt32(m.alternateNames.count))
+            for name in m.alternateNames { w.string(name) }
         }
         w.u32(UInt32(a.groups.count))
         for g in a.groups {
@@ -104,6 +106,8 @@ enum ArticleCodec {
             var m = Mention(start: start, end: end, text: text, type: EntityType.allCases[typeIndex], evidence: evidence,
                             tokens: lower..<upper, knownID: knownID, aliasOf: aliasOf >= 0 ? aliasOf : nil)
             m.title = try r.optionalString()
+            let alternates = try r.count(minimumSize: 4)
+            for _ in 0..<alternates { m.alternateNames.append(try r.string()) }
             mentions.append(m)
         }
         let groupCount = try r.count(minimumSize: 4)
