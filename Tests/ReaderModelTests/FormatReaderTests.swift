@@ -256,3 +256,46 @@ import Testing
         #expect(article.text.contains("Paragraph 2999 of"))
     }
 }
+
+@Suite struct HTMLLayoutsTests {
+    static let prose = "The delegation arrived in the capital on Monday for talks that were expected to last several days, officials said."
+
+    /// One paragraph per block, as many news sites write them: the blocks' container is the article.
+    @Test func paragraphsEachInTheirOwnBlock() throws {
+        let blocks = (1...6).map { "<div data-component=\"text-block\"><p>\($0). \(Self.prose)</p></div>" }.joined()
+        let html = """
+            <html><body><div id="orb-nav"><a href="/">Home</a> <a href="/news">News</a></div>
+            <article><header><h1>Talks begin in the capital</h1><time datetime="2022-05-09T08:00:00Z">9 May</time></header>
+            \(blocks)
+            <div data-component="links-block"><ul><li><a href="/1">Related: earlier talks collapsed</a></li><li><a href="/2">Profile of the envoy</a></li></ul></div>
+            </article><div class="promo"><p>Sign up to our newsletter for a daily briefing of the news that matters.</p></div></body></html>
+            """
+        let article = try #require(HTMLReader.read(html).articles.first)
+        #expect(article.title == "Talks begin in the capital")
+        #expect(article.date == "2022-05-09T08:00:00Z")
+        for n in 1...6 { #expect(article.text.contains("\(n). The delegation arrived")) }
+        #expect(!article.text.contains("Related") && !article.text.contains("newsletter") && !article.text.contains("Home"))
+    }
+
+    /// A blog layout: the entry with a share block inside, comments and a sidebar of links after it.
+    @Test func aBlogEntryWithCommentsAndSidebar() throws {
+        let html = """
+            <html><head><title>Talks begin - The Envoy Blog</title></head><body>
+            <div id="page"><div id="primary"><div class="entry-content">
+            <p>\(Self.prose)</p><p>\(Self.prose)</p>
+            <div class="sharedaddy sd-sharing-enabled"><h3>Share this:</h3><a href="/s">Twitter</a></div>
+            <blockquote><p>We came to listen, the envoy said before the first session opened.</p></blockquote>
+            </div>
+            <div id="comments"><ol class="comment-list"><li><p>A reader writes at length about something unrelated to the talks entirely.</p></li></ol></div>
+            </div>
+            <div id="secondary" class="widget-area"><p>Archives and categories for the whole of this blog since it started.</p></div></div>
+            </body></html>
+            """
+        let article = try #require(HTMLReader.read(html).articles.first)
+        #expect(article.title == "Talks begin")
+        #expect(article.source == "The Envoy Blog")
+        #expect(article.text.contains("We came to listen"))
+        #expect(article.blocks.contains { $0.kind == .quote })
+        #expect(!article.text.contains("Share this") && !article.text.contains("A reader writes") && !article.text.contains("Archives"))
+    }
+}

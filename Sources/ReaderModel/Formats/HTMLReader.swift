@@ -17,7 +17,8 @@ public enum HTMLReader {
         var title = meta.first("og:title", "twitter:title").map { strip(site: site, from: $0) }
             ?? meta.linkedData.headline
         if title == nil {
-            let h1s = roots.flatMap { tree.elements(named: "h1", under: $0) } + tree.elements(named: "h1").filter { !content.isInJunk($0) }
+            let scope = content.articleScope(roots)
+            let h1s = tree.elements(named: "h1", under: scope) + tree.elements(named: "h1").filter { !content.isInFurniture($0) }
             title = h1s.lazy.map { tree.text(of: $0) }.first { !$0.isEmpty }
         }
         let titleParts = meta.titleElement.map(splitTitle) ?? []
@@ -34,7 +35,7 @@ public enum HTMLReader {
         article.date = meta.first("article:published_time") ?? meta.linkedData.datePublished
             ?? meta.first("datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
                           "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "og:published_time")
-            ?? meta.time(in: roots)
+            ?? meta.time(in: content.articleScope(roots))
         article.url = meta.canonical ?? meta.first("og:url") ?? meta.linkedData.url
         article.author = meta.first("author", "article:author", "byl", "dc.creator").flatMap { $0.contains("://") ? nil : $0 }
             ?? meta.linkedData.author
@@ -110,11 +111,12 @@ struct PageMetadata {
         return nil
     }
 
-    /// A `<time datetime>` in the article, else anywhere outside the page furniture.
-    func time(in roots: [Int]) -> String? {
+    /// A `<time datetime>` in the article (its header too), else anywhere outside navigation,
+    /// sidebars, footers and comments.
+    func time(in scope: Int) -> String? {
         let times = tree.elements(named: "time").filter { tree.nodes[$0].attributes["datetime"]?.isEmpty == false }
-        let inArticle = times.first { t in roots.contains { tree.isInside(t, $0) } }
-        let chosen = inArticle ?? times.first { !content.isInJunk($0) || tree.nodes[$0].attributes["pubdate"] != nil }
+        let inArticle = times.first { tree.isInside($0, scope) && !content.isInFurniture($0) }
+        let chosen = inArticle ?? times.first { !content.isInFurniture($0) || tree.nodes[$0].attributes["pubdate"] != nil }
         return chosen.flatMap { tree.nodes[$0].attributes["datetime"] }
     }
 }

@@ -65,6 +65,29 @@ struct MainContent {
     /// Whether an element or any ancestor is furniture.
     func isInJunk(_ i: Int) -> Bool { i > 0 && i < inJunk.count && inJunk[i] }
 
+    /// Like `isInJunk`, but a `<header>` (which often holds the article's heading and date)
+    /// and a byline do not count: for finding the title and date, not the body.
+    func isInFurniture(_ index: Int) -> Bool {
+        var i = index
+        while i > 0 {
+            let node = tree.nodes[i]
+            if junk[i], node.name != "header", !Self.words(node.attributes["class"]).contains("byline") { return true }
+            i = node.parent
+        }
+        return false
+    }
+
+    /// The `<article>` (or `<main>`) holding the chosen content, else the content's parent.
+    func articleScope(_ roots: [Int]) -> Int {
+        guard let first = roots.first else { return 0 }
+        var i = first
+        while i > 0 {
+            if tree.nodes[i].name == "article" || tree.nodes[i].name == "main" { return i }
+            i = tree.nodes[i].parent
+        }
+        return max(0, tree.nodes[first].parent)
+    }
+
     /// Total text length and the part of it inside links, under a node, furniture skipped.
     func lengths(_ i: Int) -> (text: Int, links: Int) {
         i < textLength.count ? (textLength[i], linkLength[i]) : (0, 0)
