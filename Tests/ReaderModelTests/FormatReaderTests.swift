@@ -29,6 +29,14 @@ import Testing
         #expect(titleOnly.articles.first?.source == "Town Crier")
     }
 
+    @Test func aTitleKeepsASeparatorThatIsNotBeforeTheSiteName() {
+        let body = "<p>" + String(repeating: "The council met again on Tuesday to discuss the budget. ", count: 3) + "</p>"
+        func title(_ head: String) -> String? { HTMLReader.read("<html><head>\(head)</head><body>\(body)</body></html>").articles.first?.title }
+        #expect(title("<meta property=\"og:title\" content=\"Abortion not a poll issue - Blair\"><meta property=\"og:site_name\" content=\"Example News\">") == "Abortion not a poll issue - Blair")
+        #expect(title("<meta property=\"og:title\" content=\"Talks resume | Town Crier\"><meta property=\"og:site_name\" content=\"Town Crier\">") == "Talks resume")
+        #expect(title("<title>Abortion not a poll issue - Blair | Example News</title><meta property=\"og:site_name\" content=\"Example News\">") == "Abortion not a poll issue - Blair")
+    }
+
     @Test func datesFromJSONLDThenTimeElements() {
         let body = "<p>" + String(repeating: "The council met again on Tuesday to discuss the budget. ", count: 3) + "</p>"
         let ld = HTMLReader.read("""

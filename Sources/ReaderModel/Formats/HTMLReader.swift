@@ -21,8 +21,7 @@ public enum HTMLReader {
             let h1s = tree.elements(named: "h1", under: scope) + tree.elements(named: "h1").filter { !content.isInFurniture($0) }
             title = h1s.lazy.map { tree.text(of: $0) }.first { !$0.isEmpty }
         }
-        let titleParts = meta.titleElement.map(splitTitle) ?? []
-        if title == nil { title = titleLessSite(titleParts, site: site) }
+        if title == nil, let element = meta.titleElement { title = titleLessSite(element, site: site) }
         var writer = HTMLText(content: content)
         if let title { writer.omit = [FormatText.collapse(title)] }
         var builder = ArticleTextBuilder(title: title)
@@ -31,7 +30,7 @@ public enum HTMLReader {
         var article = builder.article()
         article.title = title.map(FormatText.collapse)
         article.source = site ?? meta.linkedData.publisher ?? meta.first("application-name")
-            ?? (titleParts.count > 1 ? titleParts.last : nil)
+            ?? siteFromTitle(meta.titleElement, title: title)
         article.date = meta.first("article:published_time") ?? meta.linkedData.datePublished
             ?? meta.first("datepublished", "date", "pubdate", "publishdate", "publish-date", "dc.date", "dc.date.issued",
                           "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "og:published_time")
@@ -52,27 +51,42 @@ public enum HTMLReader {
 
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • "]
 
-    static func splitTitle(_ title: String) -> [String] {
+    /// A title split at its first kind of separator, with the separator.
+    static func split(_ title: String) -> (parts: [String], separator: String) {
         for sep in titleSeparators where title.contains(sep) {
             let parts = title.components(separatedBy: sep).map(FormatText.collapse).filter { !$0.isEmpty }
-            if parts.count > 1 { return parts }
+            if parts.count > 1 { return (parts, sep) }
         }
-        return [FormatText.collapse(title)]
+        return ([FormatText.collapse(title)], "")
     }
 
-    /// "Headline | Site" less the site: the part that is not the site name, else the longest part.
-    static func titleLessSite(_ parts: [String], site: String?) -> String? {
+    /// "Headline | Site" less the site: the parts that are not the site's name; when the site is
+    /// not known, all but the last part (where sites put their name).
+    static func titleLessSite(_ title: String, site: String?) -> String? {
+        let (parts, separator) = split(title)
+        guard parts.count > 1 else { return parts.first.flatMap { $0.isEmpty ? nil : $0 } }
         let rest = parts.filter { $0.lowercased() != site?.lowercased() }
-        if rest.count == 1 { return rest[0] }
-        if parts.count > 1 { return parts.dropLast().max { $0.count < $1.count } }
-        return parts.first
+        if rest.count < parts.count { return rest.joined(separator: separator) }
+        return parts.dropLast().joined(separator: separator)
     }
 
-    /// `og:title` sometimes carries the site name too.
+    /// `og:title` sometimes carries the site's name too; only a part that is the site's name goes.
     static func strip(site: String?, from title: String) -> String {
-        guard let site else { return FormatText.collapse(title) }
-        let parts = splitTitle(title)
-        return parts.count > 1 ? (titleLessSite(parts, site: site) ?? title) : FormatText.collapse(title)
+        let (parts, separator) = split(title)
+        guard let site, parts.count > 1, parts.contains(where: { $0.lowercased() == site.lowercased() }) else {
+            return FormatText.collapse(title)
+        }
+        return parts.filter { $0.lowercased() != site.lowercased() }.joined(separator: separator)
+    }
+
+    /// The site's name from "Headline | Site", or "Headline - Site" when the headline is the rest.
+    static func siteFromTitle(_ element: String?, title: String?) -> String? {
+        guard let element, let title else { return nil }
+        let (parts, separator) = split(element)
+        guard parts.count > 1 else { return nil }
+        // After a bar the last part is the site; after a dash it may be the headline's own ("… - Blair").
+        if separator != " - ", separator != " – ", separator != " — " { return parts.last }
+        return parts.dropLast().joined(separator: separator).lowercased() == title.lowercased() ? parts.last : nil
     }
 }
 
