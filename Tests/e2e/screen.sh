@@ -50,7 +50,7 @@ start_shell() {
     t kill-server 2>/dev/null || true
     shells=$((shells + 1))
     sock="dossier-screen-$$-$shells"
-    t new-session -d -s "$session" -x "$1" -y "$2" "env -i HOME=\"$HOME\" XDG_DATA_HOME=\"$work/xdg-$shells/data\" XDG_CONFIG_HOME=\"$work/xdg-$shells/config\" PATH=\"$PATH\" LANG=C.UTF-8 ${3:-TERM=xterm-256color} PS1='e2e\$ ' bash --norc --noprofile"
+    t new-session -d -s "$session" -x "$1" -y "$2" "env -i HOME=\"$HOME\" XDG_DATA_HOME=\"$work/xdg-$shells/data\" XDG_CONFIG_HOME=\"$work/xdg-$shells/config\" XDG_CACHE_HOME=\"$work/xdg-$shells/cache\" PATH=\"$PATH\" LANG=C.UTF-8 ${3:-TERM=xterm-256color} PS1='e2e\$ ' bash --norc --noprofile"
     t set-option -t "$session" window-size manual >/dev/null 2>&1 || true
     expect_screen 'e2e$'
 }
@@ -206,5 +206,38 @@ t send-keys -t "$session" Escape
 expect_gone "/troops▏"
 quit_reader
 passed=$((passed + 1))
+
+# --- 7. Start-up progress and exit statuses ----------------------------------------------
+# Signals end the reader with 128 + N, the terminal restored.
+for sig in INT:130 TERM:143 HUP:129; do
+    start_shell 100 30
+    t send-keys -t "$session" "$bin; echo rc=\$?" Enter
+    expect_screen "document 1 of 5"
+    pkill "-${sig%%:*}" -P "$(t display-message -p -t "$session" '#{pane_pid}')" -x dossier
+    expect_screen "rc=${sig##*:}"
+    t send-keys -t "$session" 'echo "MODE=$(stty -a | tr " ;" "\n\n" | grep -x -- "-\?icanon")"' Enter
+    expect_screen "MODE=icanon"
+done
+passed=$((passed + 1))
+
+# A large collection shows what it is doing before the first screen.
+bbc="$here/../../../shared/corpora/bbc-news"
+if [ -d "$bbc" ]; then
+    start_shell 120 40
+    t send-keys -t "$session" "$bin $bbc" Enter
+    expect_screen "dossier: reading files"
+    for _ in $(seq 1 1200); do
+        t capture-pane -p -t "$session" | grep -qF "dossier: analysing" && break
+        t capture-pane -p -t "$session" | grep -qF "document 1 of" && fail "the first screen came with no 'analysing' progress"
+        sleep 0.05
+    done
+    t capture-pane -p -t "$session" | grep -qE "dossier: analysing [0-9,]+ articles" || fail "no analysing progress"
+    for _ in $(seq 1 1200); do t capture-pane -p -t "$session" | grep -qF "document 1 of" && break; sleep 0.1; done
+    expect_screen "document 1 of"
+    quit_reader
+    passed=$((passed + 1))
+else
+    echo "e2e screen: $bbc not found; progress check skipped"
+fi
 
 echo "e2e screen: $passed passed, 0 failed"

@@ -21,7 +21,9 @@ extension CorpusOptions {
 
     /// As `analyzeReporting`, also giving the analysis before corrections (the reader applies them again).
     func analyzeKeepingBase(events: Bool = true, quiet: Bool = false, reportCorrections: Bool = true) throws -> (base: Analysis, corrected: CorrectedAnalysis) {
-        let analysis = try analyzeThroughCache(events: events, quiet: quiet)
+        let progress = quiet ? nil : StartupProgress.shared
+        defer { progress?.finish() }
+        let analysis = try analyzeThroughCache(events: events, quiet: quiet, progress: progress)
         let file = CorrectionsFile(path: collection.correctionsFile)
         let result = file.apply(to: analysis)
         if !quiet, reportCorrections { warnCorrections(result.problems) }

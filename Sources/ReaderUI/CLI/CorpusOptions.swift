@@ -38,8 +38,11 @@ struct CorpusOptions: ParsableArguments {
     /// Loads and analyses the corpus, through the collection's analysis cache unless `--no-cache`
     /// (the bundled seed articles are not cached), before any corrections. Cache problems are
     /// one-line notices, never fatal.
-    func analyzeThroughCache(events: Bool = true, quiet: Bool = false) throws -> Analysis {
+    func analyzeThroughCache(events: Bool = true, quiet: Bool = false, progress: StartupProgress? = nil) throws -> Analysis {
+        progress?.begin("reading files")
         let loaded = try load(quiet: quiet)
+        let n = loaded.documents.count
+        progress?.begin("analysing \(StartupProgress.count(n)) article\(n == 1 ? "" : "s")")
         guard !noCache, !paths.isEmpty else { return Analysis(corpus: loaded, events: events) }
         let cache = AnalysisCache(collection: paths)
         for notice in cache.notices { Diagnostics.warn(notice) }
@@ -56,7 +59,8 @@ struct CorpusOptions: ParsableArguments {
 /// One-line messages on standard error.
 enum Diagnostics {
     static func warn(_ message: String) {
-        FileHandle.standardError.write(Data("dossier: \(message)\n".utf8))
+        // Through the progress line, so a message never lands in the middle of it.
+        StartupProgress.shared.write("dossier: \(message)\n")
     }
 
     /// Prints `dossier: message` and exits with status 2.

@@ -42,6 +42,8 @@ struct Read: ParsableCommand {
         screen.end()
         corpus.warnCorrections(corrected.problems)
         for problem in workspace.config.problems { Diagnostics.warn(problem.description) }
+        // Ended by SIGINT, SIGTERM or SIGHUP: the shell's convention, 128 + the signal.
+        if TerminalSetup.pendingSignal != 0 { Foundation.exit(128 + TerminalSetup.pendingSignal) }
     }
 }
 
