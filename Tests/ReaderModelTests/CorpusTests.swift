@@ -23,16 +23,25 @@ import Testing
         let reasons = Dictionary(corpus.skipped.map { (URL(fileURLWithPath: $0.path).lastPathComponent, $0.reason) }, uniquingKeysWith: { a, _ in a })
         #expect(reasons["c.pdf"] == CorpusLoader.notAnArticle)
         #expect(reasons["empty.txt"] == "empty file")
-        #expect(reasons["blank.txt"] == "empty file")
+        #expect(reasons["blank.txt"] == "empty file (only white space)")
         #expect(reasons["binary.txt"] == "binary file, not text")
     }
 
-    @Test func invalidUTF8IsReplacedAndReportedOnce() throws {
+    @Test func textThatIsNotUTF8IsReadAsWindows1252AndReportedOnce() throws {
         let dir = temporaryFolder()
-        write(dir, "bad.txt", Data([0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0x0A, 0x42, 0xFF, 0xFE, 0x61, 0x64]))
+        write(dir, "bad.txt", Data([0x54, 0x69, 0x74, 0x6C, 0x65, 0x0A, 0x0A, 0x93, 0x42, 0xE9, 0x94, 0x61, 0x64]))
         let corpus = try CorpusLoader().load(paths: [dir.path])
         #expect(corpus.documents.count == 1)
-        #expect(corpus.documents[0].text.contains("\u{FFFD}"))
+        #expect(corpus.documents[0].text == "Title\n\n\u{201C}Bé\u{201D}ad")
+        #expect(corpus.warnings.count == 1)
+        #expect(corpus.warnings[0].hasSuffix("bad.txt: not UTF-8: read as Windows-1252"))
+    }
+
+    @Test func mostlyUTF8WithABrokenByteKeepsItsUTF8() throws {
+        let dir = temporaryFolder()
+        write(dir, "bad.txt", Data("Title\n\nCafé “quoted” ".utf8) + Data([0xFF]) + Data(" end".utf8))
+        let corpus = try CorpusLoader().load(paths: [dir.path])
+        #expect(corpus.documents[0].text == "Title\n\nCafé “quoted” \u{FFFD} end")
         #expect(corpus.warnings.count == 1)
         #expect(corpus.warnings[0].hasSuffix("bad.txt: invalid UTF-8, shown with replacement characters"))
     }

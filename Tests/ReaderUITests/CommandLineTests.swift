@@ -64,8 +64,11 @@ func runDossier(_ arguments: [String], environment: [String: String]? = nil) thr
         let lines = r.err.split(separator: "\n").map(String.init)
         #expect(lines.contains { $0.hasSuffix("empty.txt: skipped: empty file") })
         #expect(lines.contains { $0.hasSuffix("bin.txt: skipped: binary file, not text") })
-        #expect(lines.contains { $0.hasSuffix("bad.txt: invalid UTF-8, shown with replacement characters") })
-        #expect(lines.contains("dossier: skipped 1 file not in an article format"))
+        #expect(lines.contains { $0.hasSuffix("bad.txt: not UTF-8: read as Windows-1252") })
+        #expect(lines.contains("dossier: skipped 3 paths: 1 binary file, not text; 1 empty file; 1 not an article format (--verbose lists them)"))
+        #expect(!lines.contains { $0.hasSuffix("photo.jpg: skipped: not an article format") })
+        let verbose = try runDossier(["entities", "--verbose", dir.path])
+        #expect(verbose.err.split(separator: "\n").contains { $0.hasSuffix("photo.jpg: skipped: not an article format") })
         #expect(r.out.contains("Baghdad"))
     }
 

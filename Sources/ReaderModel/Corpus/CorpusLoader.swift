@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A loaded collection of articles and what was passed over while loading it.
 public struct Corpus: Sendable {
@@ -11,7 +15,7 @@ public struct Corpus: Sendable {
     public var name: String
     public var documents: [Document]
     public var skipped: [Skipped] = []
-    /// One line each: files loaded with a problem (invalid UTF-8).
+    /// One line each: files loaded with a problem (not UTF-8, NUL bytes, a name that is not UTF-8).
     public var warnings: [String] = []
 
     public init(name: String, documents: [Document], skipped: [Skipped] = [], warnings: [String] = []) {
@@ -50,53 +54,60 @@ public struct CorpusLoader: Sendable {
     /// The corpus bundled in the binary: the seed articles.
     public func loadBundled() -> Corpus {
         let documents = AssetStore.corpusFiles.compactMap { file -> Document? in
-            guard case .text(let text, _) = TextDecoder.decode(file.data) else { return nil }
-            return parser.parse(Document(id: file.name, text: text))
+            guard case .text(let decoded) = TextDecoder.decode(file.data) else { return nil }
+            return parser.parse(Document(id: file.name, text: decoded.text))
         }
         return Corpus(name: "bundled seed articles", documents: documents)
     }
 
     /// Loads every article under the given paths. A path that does not exist is an error.
     public func load(paths: [String]) throws(LoadError) -> Corpus {
-        let fm = FileManager.default
-        var corpus = Corpus(name: paths.count == 1 ? URL(fileURLWithPath: paths[0]).lastPathComponent : "\(paths.count) paths",
-                            documents: [])
+        try load(paths: paths.map { PathBytes($0) })
+    }
+
+    /// Loads every article under the given paths, named by their bytes (a name need not be UTF-8).
+    public func load(paths: [PathBytes]) throws(LoadError) -> Corpus {
+        var corpus = Corpus(name: paths.count == 1 ? paths[0].lastComponent.description : "\(paths.count) paths", documents: [])
         var seenIDs = Set<String>()
         for path in paths {
-            var isDir: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw .noSuchPath(path) }
-            var files: [(full: String, relative: String)] = []
-            if isDir.boolValue {
-                let root = URL(fileURLWithPath: path).standardizedFileURL
-                if let walker = fm.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) {
-                    for case let url as URL in walker {
-                        guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
-                        let full = url.standardizedFileURL.path
-                        files.append((full, String(full.dropFirst(root.path.count).drop(while: { $0 == "/" }))))
-                    }
+            var files: [FolderWalker.File] = []
+            switch FileAccess.examine(path) {
+            case .failure(let problem):
+                if problem.errno == ENOENT, problem.description != "broken symbolic link" { throw .noSuchPath(path.description) }
+                corpus.skipped.append(.init(path: path.description, reason: problem.description))
+            case .success(let found):
+                switch found.kind {
+                case .directory:
+                    let walk = FolderWalker(root: path, identity: found.identity)
+                    files = walk.files
+                    corpus.skipped += walk.skipped
+                case .regular:
+                    files = [FolderWalker.File(path: path, relative: path.lastComponent)]
+                default:
+                    corpus.skipped.append(.init(path: path.description, reason: found.kind.notReadable))
                 }
-                files.sort { $0.relative < $1.relative }
-            } else {
-                files = [(path, URL(fileURLWithPath: path).lastPathComponent)]
             }
             // Reading and parsing are independent per file: done in parallel, kept in order.
+            // Each file: bytes read safely, decoded, then parsed in its format.
             let formats = FormatReader(parser: parser)
-            let results = ParallelMap.map(files) { file -> (String, String, Swift.Result<FormatReader.Result, ReasonText>, Bool) in
-                guard let format = ArticleFormat(fileName: file.full) else {
-                    return (file.full, file.relative, .failure(ReasonText(Self.notAnArticle)), false)
+            let results = ParallelMap.map(files) { file -> (String, String, Swift.Result<FormatReader.Result, ReasonText>, String?) in
+                let full = file.path.description, relative = file.relative.description
+                guard let format = ArticleFormat(fileName: file.path.lastComponent.description) else {
+                    return (full, relative, .failure(ReasonText(Self.notAnArticle)), nil)
                 }
-                switch read(file.full) {
-                case .failure(let reason): return (file.full, file.relative, .failure(reason), false)
-                case .success(let (text, invalid)):
-                    return (file.full, file.relative, .success(formats.documents(text: text, format: format, id: file.relative, path: file.full)), invalid)
+                switch read(file.path) {
+                case .failure(let reason): return (full, relative, .failure(reason), nil)
+                case .success(let decoded):
+                    return (full, relative, .success(formats.documents(text: decoded.text, format: format, id: relative, path: full)), decoded.note)
                 }
             }
-            for (full, relative, result, invalid) in results {
+            for ((full, relative, result, note), file) in zip(results, files) {
                 switch result {
                 case .failure(let reason):
                     corpus.skipped.append(.init(path: full, reason: reason))
                 case .success(let read):
-                    if invalid { corpus.warnings.append("\(full): invalid UTF-8, shown with replacement characters") }
+                    if !file.path.isUTF8 { corpus.warnings.append("\(full): file name is not UTF-8 (shown with \\x escapes)") }
+                    if let note { corpus.warnings.append("\(full): \(note)") }
                     corpus.warnings += read.problems.map { "\(full): \($0)" }
                     if let failure = read.failure { corpus.skipped.append(.init(path: full, reason: failure)) }
                     for var document in read.documents {
@@ -111,22 +122,17 @@ public struct CorpusLoader: Sendable {
         return corpus
     }
 
-
-    func read(_ path: String) -> Swift.Result<(String, Bool), ReasonText> {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
-            return .failure(ReasonText("cannot read file"))
-        }
-        if let size = attributes[.size] as? Int, size > maxFileSize {
-            return .failure(ReasonText("file too large (\(size / 1_048_576) MB; limit \(maxFileSize / 1_048_576) MB)"))
-        }
-        guard let handle = FileHandle(forReadingAtPath: path) else { return .failure(ReasonText("permission denied or unreadable")) }
-        defer { try? handle.close() }
-        let data: Data
-        do { data = try handle.readToEnd() ?? Data() } catch { return .failure(ReasonText("read error: \(error.localizedDescription)")) }
-        switch TextDecoder.decode(data) {
-        case .empty: return .failure(ReasonText("empty file"))
-        case .binary: return .failure(ReasonText("binary file, not text"))
-        case .text(let text, let invalid): return .success((text, invalid))
+    /// Reads one file as text: its bytes read safely (`FileAccess`), then decoded (`TextDecoder`).
+    /// The seam where a file format's parser takes over.
+    public func read(_ path: PathBytes) -> Swift.Result<TextDecoder.Decoded, ReasonText> {
+        switch FileAccess.read(path, limit: maxFileSize) {
+        case .failure(let problem): return .failure(ReasonText(problem.description))
+        case .success(let bytes):
+            switch TextDecoder.decode(bytes: bytes) {
+            case .empty: return .failure(ReasonText(bytes.isEmpty ? TextDecoder.emptyReason : TextDecoder.blankReason))
+            case .binary(let reason): return .failure(ReasonText(reason))
+            case .text(let decoded): return .success(decoded)
+            }
         }
     }
 }

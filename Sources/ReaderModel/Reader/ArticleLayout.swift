@@ -104,7 +104,7 @@ public enum TextSanitizer {
         if v < 0x20 { return [Unicode.Scalar(0x2400 + v)!] }
         if v == 0x7F { return ["\u{2421}"] }
         if (0x80..<0xA0).contains(v) { return ["\u{FFFD}"] }
-        if (0x202A...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F { return ["\u{FFFD}"] }
+        if (0x2028...0x202E).contains(v) || (0x2066...0x2069).contains(v) || v == 0x200E || v == 0x200F || v == 0x061C { return ["\u{FFFD}"] }
         return [s]
     }
 

@@ -10,6 +10,12 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Analyse every article afresh: neither read nor write the analysis cache ($XDG_CACHE_HOME/dossier).")
     var noCache = false
 
+    @Flag(help: "List every skipped path with its reason (otherwise ordinary skips are only counted).")
+    var verbose = false
+
+    /// Reasons too ordinary to list one by one unless asked: they are counted.
+    static let countedReasons: Set<String> = [CorpusLoader.notAnArticle, "hidden"]
+
     /// Loads the corpus, printing skipped files and warnings to standard error.
     /// A missing path ends the program with status 2.
     func load(quiet: Bool = false) throws -> Corpus {
@@ -19,19 +25,12 @@ struct CorpusOptions: ParsableArguments {
             corpus = loader.loadBundled()
         } else {
             do {
-                corpus = try loader.load(paths: paths)
+                corpus = try loader.load(paths: paths.map(CommandLineBytes.path))
             } catch {
                 Diagnostics.fail("\(error)")
             }
         }
-        if !quiet {
-            for warning in corpus.warnings { Diagnostics.warn(warning) }
-            for skipped in corpus.skipped where skipped.reason != CorpusLoader.notAnArticle {
-                Diagnostics.warn("\(skipped.path): skipped: \(skipped.reason)")
-            }
-            let others = corpus.skipped.filter { $0.reason == CorpusLoader.notAnArticle }.count
-            if others > 0 { Diagnostics.warn("skipped \(others) file\(others == 1 ? "" : "s") not in an article format") }
-        }
+        if !quiet { report(corpus) }
         return corpus
     }
 
@@ -54,18 +53,68 @@ struct CorpusOptions: ParsableArguments {
         }
         return analysis
     }
+
+    /// Warnings one a line; skipped paths listed (all with --verbose), then counted by reason.
+    func report(_ corpus: Corpus) {
+        for warning in corpus.warnings { Diagnostics.warn(warning) }
+        for skipped in corpus.skipped where verbose || !Self.countedReasons.contains(skipped.reason) {
+            Diagnostics.warn("\(skipped.path): skipped: \(skipped.reason)")
+        }
+        guard !corpus.skipped.isEmpty else { return }
+        var counts: [String: Int] = [:]
+        for skipped in corpus.skipped { counts[skipped.reason, default: 0] += 1 }
+        let parts = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.value) \($0.key)" }
+        let hidden = !verbose && corpus.skipped.contains { Self.countedReasons.contains($0.reason) }
+        Diagnostics.warn("skipped \(corpus.skipped.count) path\(corpus.skipped.count == 1 ? "" : "s"): " + parts.joined(separator: "; ")
+                         + (hidden ? " (--verbose lists them)" : ""))
+    }
 }
 
-/// One-line messages on standard error.
+/// Arguments as the system passed them: a path that is not UTF-8 keeps its bytes.
+enum CommandLineBytes {
+    /// The bytes of the argument that decodes to `argument` (repaired UTF-8), else its UTF-8.
+    static func path(_ argument: String) -> PathBytes {
+        let utf8 = PathBytes(argument)
+        guard argument.unicodeScalars.contains("\u{FFFD}") else { return utf8 }
+        for i in 0..<Int(CommandLine.argc) {
+            guard let pointer = CommandLine.unsafeArgv[i] else { continue }
+            let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+            if String(decoding: bytes, as: UTF8.self) == argument { return PathBytes(bytes: bytes) }
+        }
+        return utf8
+    }
+}
+
+/// One-line messages on standard error, made safe for a terminal: no control character,
+/// escape sequence or line break from a file's name or text gets through.
 enum Diagnostics {
     static func warn(_ message: String) {
         // Through the progress line, so a message never lands in the middle of it.
-        StartupProgress.shared.write("dossier: \(message)\n")
+        StartupProgress.shared.write("dossier: \(SafeOutput.clean(message))\n")
     }
 
     /// Prints `dossier: message` and exits with status 2.
     static func fail(_ message: String, status: Int32 = 2) -> Never {
         warn(message)
         exit(status)
+    }
+}
+
+/// Text for standard output made safe for a terminal by the one sanitiser.
+enum SafeOutput {
+    /// One line: a line break inside it (from a file name) is shown as "␊", never obeyed.
+    static func line(_ text: String) { Swift.print(clean(text)) }
+
+    /// One line made safe: controls (a line break too) shown as visible symbols.
+    static func clean(_ text: String) -> String {
+        var view = String.UnicodeScalarView()
+        for s in text.unicodeScalars { view.append(contentsOf: TextSanitizer.display(s)) }
+        return String(view)
+    }
+
+    /// Lines made by the program (a table), each line made safe.
+    static func print(_ text: String) {
+        Swift.print(text.split(separator: "\n", omittingEmptySubsequences: false).map { TextSanitizer.clean(String($0)) }
+            .joined(separator: "\n"))
     }
 }

@@ -19,7 +19,7 @@ struct Entities: ParsableCommand {
     func run() throws {
         let analysis = try corpus.analyze()
         let rows = EntityTable.rows(analysis, type: type)
-        print(json ? EntityTable.json(rows) : EntityTable.text(rows))
+        if json { print(EntityTable.json(rows)) } else { SafeOutput.print(EntityTable.text(rows)) }
     }
 }
 

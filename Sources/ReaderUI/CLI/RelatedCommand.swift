@@ -35,13 +35,13 @@ struct Related: ParsableCommand {
             print(JSONOutput.encode(record))
             return
         }
-        print("Related to \(analysis.documents[d].document.id) — \(TextSanitizer.clean(analysis.documents[d].document.title))")
-        if neighbors.isEmpty { print("  (no related articles)") }
+        SafeOutput.line("Related to \(analysis.documents[d].document.id) — \(TextSanitizer.clean(analysis.documents[d].document.title))")
+        if neighbors.isEmpty { SafeOutput.line("  (no related articles)") }
         for n in neighbors {
             let doc = analysis.documents[n.document].document
-            print(String(format: "  %.3f  ", n.score) + doc.id + " — " + TextSanitizer.clean(doc.title))
+            SafeOutput.line(String(format: "  %.3f  ", n.score) + doc.id + " — " + TextSanitizer.clean(doc.title))
             let events = n.events.prefix(2).map { i in "\(analysis.events[i].type) \(analysis.events[i].date?.iso ?? "")" }
-            print("         because: " + (n.because.map { analysis.entities[$0].name } + events).joined(separator: ", "))
+            SafeOutput.line("         because: " + (n.because.map { analysis.entities[$0].name } + events).joined(separator: ", "))
         }
     }
 }

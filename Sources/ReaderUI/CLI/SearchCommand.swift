@@ -88,10 +88,10 @@ struct Search: ParsableCommand {
         for r in results {
             if r.kind == "entity" {
                 let e = analysis.entities.first { $0.id == r.entity }!
-                lines.append("\(r.name!)  [\(r.type!), \(e.documents.count) article\(e.documents.count == 1 ? "" : "s")]"
-                      + (e.aliases.isEmpty ? "" : "  also: " + e.aliases.prefix(4).joined(separator: "; ")))
+                lines.append(SafeOutput.clean("\(r.name!)  [\(r.type!), \(e.documents.count) article\(e.documents.count == 1 ? "" : "s")]"
+                      + (e.aliases.isEmpty ? "" : "  also: " + e.aliases.prefix(4).joined(separator: "; "))))
             } else {
-                lines.append("  \(r.doc!): \(r.snippet!)")
+                lines.append(SafeOutput.clean("  \(r.doc!): \(r.snippet!)"))
             }
         }
         return lines.joined(separator: "\n")

@@ -34,12 +34,12 @@ struct Timeline: ParsableCommand {
         }
         if json { print(JSONOutput.encode(rows)); return }
         let undated = analysis.events.count - rows.count
-        print("DATE        TYPE          ARTICLES  SUMMARY / ACTORS")
+        SafeOutput.line("DATE        TYPE          ARTICLES  SUMMARY / ACTORS")
         for r in rows {
-            print(r.date.padding(toLength: 12, withPad: " ", startingAt: 0) + r.type.padding(toLength: 14, withPad: " ", startingAt: 0)
+            SafeOutput.line(r.date.padding(toLength: 12, withPad: " ", startingAt: 0) + r.type.padding(toLength: 14, withPad: " ", startingAt: 0)
                   + String(r.articles.count).padding(toLength: 10, withPad: " ", startingAt: 0) + r.summary)
-            if !r.actors.isEmpty { print(String(repeating: " ", count: 36) + "actors: " + r.actors.prefix(5).joined(separator: ", ")) }
+            if !r.actors.isEmpty { SafeOutput.line(String(repeating: " ", count: 36) + "actors: " + r.actors.prefix(5).joined(separator: ", ")) }
         }
-        print("\(rows.count) dated event\(rows.count == 1 ? "" : "s"); \(undated) without a resolvable date left out")
+        SafeOutput.line("\(rows.count) dated event\(rows.count == 1 ? "" : "s"); \(undated) without a resolvable date left out")
     }
 }
