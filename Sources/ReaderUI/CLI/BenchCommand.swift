@@ -27,7 +27,16 @@ struct Bench: ParsableCommand {
     @Option(help: "Runs of the start-up and whole-analysis timings; the median is reported, with the range.")
     var `repeat`: Int = 3
 
+    @Flag(help: "Only the worst-case growth table of hostile inputs; exits 1 if a ratio is over the bound.")
+    var hostileOnly = false
+
     func run() throws {
+        let hostile = HostileBench.section(runs: max(1, self.repeat))
+        if hostileOnly {
+            print(hostile.lines.joined(separator: "\n"))
+            if !hostile.withinBound { throw ExitCode(1) }
+            return
+        }
         let clock = ContinuousClock()
         let runs = max(1, self.repeat)
         // Whole analysis, as export needs it: load, entities, linking, events, related for every article, search index.
@@ -89,7 +98,7 @@ struct Bench: ParsableCommand {
             "| --- | --- | --- | --- | --- |",
         ] + BenchSession.growth(analysis.corpus, copies: copies.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }) + [
             "",
-        ]
+        ] + hostile.lines
         let text = lines.joined(separator: "\n")
         print(text)
         if let write {
