@@ -131,4 +131,28 @@ expect_screen "rc=0"
 "$bin" --dump-config | grep -q "^bind Q quit" || fail "--dump-config does not list the quit binding"
 passed=$((passed + 1))
 
+# 5. Hand-off: e opens $EDITOR at the line, O opens a link with $BROWSER, | pipes the article;
+# the reader comes back each time.
+printf '\nMore at https://example.org/report.html today.\n' >> "$work/articles/000_e73bed0ed0744347.txt"
+printf '#!/bin/sh\necho "$*" > "%s/editor.out"\n' "$work" > "$work/editor.sh"
+printf '#!/bin/sh\necho "$1" > "%s/browser.out"\n' "$work" > "$work/browser.sh"
+chmod +x "$work/editor.sh" "$work/browser.sh"
+: > "$XDG_CONFIG_HOME/dossier/config"
+t send-keys -t "$session" clear Enter "EDITOR=$work/editor.sh BROWSER=$work/browser.sh $bin $work/articles; echo rc=\$?" Enter
+expect_screen "document 3 of 5"
+t send-keys -t "$session" 1 g Enter e
+expect_screen "back from $work/editor.sh"
+grep -qx "+1 $work/articles/000_e73bed0ed0744347.txt" "$work/editor.out" || fail "editor not called with +LINE FILE: $(cat "$work/editor.out")"
+t send-keys -t "$session" O
+expect_screen "opened https://example.org/report.html"
+grep -qx "https://example.org/report.html" "$work/browser.out" || fail "browser not called with the link"
+t send-keys -t "$session" '|' 'grep -c Soleimani' Enter
+expect_screen "press Enter to return"
+t send-keys -t "$session" Enter
+expect_screen "'grep -c Soleimani' ended with status 0"
+expect_screen "document 1 of 5"
+t send-keys -t "$session" q
+expect_screen "rc=0"
+passed=$((passed + 1))
+
 echo "e2e workspace: $passed passed, 0 failed"

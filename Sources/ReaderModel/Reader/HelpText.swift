@@ -43,7 +43,7 @@ public enum HelpText {
             Entry("s", "sidebar, narrow screen"),
             Entry("Backspace H L", "back / forward"),
             Entry("u * a", "read, star, note"),
-            Entry("M X T R U", "fix card entity, undo"),
+            Entry("e O | MXTRU", "hand-off; fix card"),
         ]),
         Section("SEARCH", [
             Entry("/", "search this article"),

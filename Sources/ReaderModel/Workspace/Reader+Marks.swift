@@ -4,8 +4,9 @@ extension Reader {
     mutating func handleMarks(_ key: Key) -> Bool {
         if state.marks.notePrompt != nil { handleNotePrompt(key); return true }
         if state.marks.correctionPrompt != nil { handleCorrectionPrompt(key); return true }
+        if state.marks.pipePrompt != nil { handlePipePrompt(key); return true }
         guard state.prompt == nil, state.overlay == .none || state.overlay == .sidebar else { return false }
-        if handleCorrectionKey(key) { return true }
+        if handleCorrectionKey(key) || handleHandOffKey(key) { return true }
         switch key {
         case .character("u"): toggleRead()
         case .character("*"): toggleStar()
@@ -172,7 +173,8 @@ extension Reader {
     }
 
     /// Whether keys are commands now (key bindings apply), not text typed into a prompt.
-    public var acceptsBindings: Bool { state.prompt == nil && state.marks.notePrompt == nil && state.marks.correctionPrompt == nil }
+    public var acceptsBindings: Bool { state.prompt == nil && state.marks.notePrompt == nil && state.marks.correctionPrompt == nil
+        && state.marks.pipePrompt == nil }
 }
 
 extension Reader {

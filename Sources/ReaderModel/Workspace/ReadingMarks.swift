@@ -10,6 +10,8 @@ public struct ReadingMarks: Sendable, Equatable {
     public var notePrompt: NotePrompt?
     /// A correction being written on an entity's card.
     public var correctionPrompt: CorrectionPrompt?
+    /// The `|` prompt, while a command is typed.
+    public var pipePrompt: PipePrompt?
     /// What the terminal layer is asked to do (write a correction, undo one).
     public var request: WorkspaceRequest?
     /// Bumped by every change worth saving.

@@ -2,6 +2,7 @@ extension Renderer {
     /// The note editor on the status line, when it is open.
     static func drawNotePrompt(_ frame: inout Frame, _ reader: Reader) {
         drawCorrectionPrompt(&frame, reader)
+        drawPipePrompt(&frame, reader)
         guard let prompt = reader.state.marks.notePrompt else { return }
         let row = frame.height - 1
         frame.fill(rows: row..<row + 1, columns: 0..<frame.width, style: .bar)

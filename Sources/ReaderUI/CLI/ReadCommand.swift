@@ -67,7 +67,11 @@ struct ReaderSession {
             guard let bound = workspace.translate(key, reader) else { continue }
             if bound == .control("l") { screen.forceRedraw() }
             reader.handle(bound)
-            if let request = reader.takeRequest() { workspace.carryOut(request, &reader) }
+            switch reader.takeRequest() {
+            case .none: break
+            case .some(let request) where request.isHandOff: reader.notify(HandOff.run(request, screen: screen))
+            case .some(let request): workspace.carryOut(request, &reader)
+            }
             workspace.afterKey(&reader)
             screen.draw(Renderer.frame(reader))
         }

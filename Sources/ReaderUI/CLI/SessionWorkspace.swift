@@ -88,6 +88,8 @@ extension SessionWorkspace {
                 written.append(correction)
                 show = name
                 message = "corrected: \(correction.line) · U undoes"
+            case .edit, .browse, .pipe:
+                return
             case .undo:
                 guard let last = written.last else { reader.notify("no correction of this session to undo"); return }
                 guard try corrections.removeLast(last) else {
