@@ -56,13 +56,21 @@ import Testing
         #expect(dated(a, ["statement"]).count == 2)
     }
 
-    @Test func plansAndThreatsDoNotMergeWithWhatHappened() {
+    @Test func aPlanAndTheReportThatItHappenedAreOneEvent() {
         let a = analyze([("a.txt", "Headline\n\nPublished: 7 January 2020\n\nThe Velkan Front will hold a funeral for Arvid Kessel on Thursday."),
                          ("b.txt", "Headline\n\nPublished: 10 January 2020\n\nThe Velkan Front held a funeral for Arvid Kessel on Thursday.")])
         let funerals = a.events.filter { $0.type == "funeral" }
-        #expect(funerals.count == 2)
-        #expect(Set(funerals.map(\.context)) == [.planned, .reported])
-        #expect(Set(funerals.compactMap { $0.date?.iso }) == ["2020-01-09"])
+        #expect(funerals.count == 1)
+        #expect(funerals.first?.context == .reported)
+        #expect(funerals.first?.date?.iso == "2020-01-09" && funerals.first?.documents == [0, 1])
+    }
+
+    @Test func threatsDoNotMergeWithWhatHappened() {
+        let a = analyze([("a.txt", "Headline\n\nPublished: 7 January 2020\n\nThe Velkan Front threatened to attack Arvid Kessel in Aleppo on Thursday."),
+                         ("b.txt", "Headline\n\nPublished: 10 January 2020\n\nThe Velkan Front attacked Arvid Kessel in Aleppo on Thursday.")])
+        let attacks = a.events.filter { $0.type == "attack" }
+        #expect(Set(attacks.map(\.context)) == [.hypothetical, .reported])
+        #expect(attacks.count == 2)
     }
 }
 
@@ -99,15 +107,18 @@ import Testing
 /// Each event says whether it happened, is background, is planned or is hypothetical.
 @Suite struct EventContextTests {
     @Test func threatsDemandsAndPlansAreMarkedAndNotExportedAsHappened() {
-        let a = analyze([("a.txt", "Headline\n\nPublished: 7 February 2024\n\nThe Velkan Front threatened to attack Homs on Friday. Protesters demanded the withdrawal of the Dunmere Brigades. The council will meet on Monday in Homs. The Velkan Front attacked Homs on Tuesday.")])
+        let a = analyze([("a.txt", "Headline\n\nPublished: 7 February 2024\n\nThe Velkan Front threatened to attack Homs next Friday. Protesters demanded the withdrawal of the Dunmere Brigades. The council will meet on Monday in Homs. The Velkan Front attacked Homs on Tuesday.")])
         #expect(a.events.contains { $0.type == "attack" && $0.context == .hypothetical })
         #expect(a.events.contains { $0.type == "withdrawal" && $0.context == .hypothetical })
         #expect(a.events.contains { $0.type == "meeting" && $0.context == .planned && $0.date?.iso == "2024-02-12" })
         #expect(a.events.contains { $0.type == "attack" && $0.context == .reported && $0.date?.iso == "2024-02-06" })
         let export = ExportFormat(a)
+        // A plan keeps its date; a threat has none in the export, only the date it would have.
         let meeting = export.events.first { $0.type == "meeting" }
-        #expect(meeting?.date == nil && meeting?.expectedDate == "2024-02-12" && meeting?.context == "planned")
+        #expect(meeting?.date == "2024-02-12" && meeting?.expectedDate == nil && meeting?.context == "planned")
         #expect(meeting?.datePrecision == "day")
+        let threat = export.events.first { $0.type == "attack" && $0.context == "hypothetical" }
+        #expect(threat?.date == nil && threat?.expectedDate == "2024-02-09")
         let attack = export.events.first { $0.type == "attack" && $0.context == "reported" }
         #expect(attack?.date == "2024-02-06" && attack?.datePrecision == "day")
     }
@@ -121,5 +132,24 @@ import Testing
         #expect(export.events.contains { $0.date == "2019" && $0.datePrecision == "year" })
         #expect(export.events.contains { $0.date == "2020-03" && $0.datePrecision == "month" })
         #expect(export.json().contains("\"context\" : \"reported\"") || export.json().contains("\"context\": \"reported\""))
+    }
+}
+
+/// The sidebar and the timeline mark what has not happened.
+@Suite struct EventMarkTests {
+    static let world = ReaderWorld(analysis: analyze([("a.txt", "Council to meet\n\nPublished: 7 February 2024\n\nThe regional council will meet on Monday in Homs. The Velkan Front threatened to attack Homs next Friday. The Velkan Front attacked Aleppo on Tuesday.")]))
+
+    @Test func theTimelineMarksPlannedAndHypotheticalEvents() {
+        var r = Reader(world: Self.world, width: 120, height: 30)
+        r.press(.character("t"))
+        let lines = Renderer.frame(r).text.split(separator: "\n")
+        #expect(lines.contains { $0.contains("2024-02-12") && $0.contains("meeting") && $0.contains("[planned]") })
+        #expect(lines.contains { $0.contains("2024-02-09") && $0.contains("[hypothetical]") })
+        #expect(lines.contains { $0.contains("2024-02-06") && $0.contains("attack") && !$0.contains("[") })
+    }
+
+    @Test func theSidebarMarksThemToo() {
+        let rows = SidebarContent.eventRow(Self.world.events.events.first { $0.context == .planned }!, 0, in: 0)
+        #expect(rows.text.hasPrefix("2024-02-12 meeting [planned]: "))
     }
 }

@@ -12,11 +12,11 @@ public enum EventContext: String, Sendable, Codable, CaseIterable {
     /// Planned and hypothetical events did not happen (yet): the reader marks them.
     public var isUnreal: Bool { self == .planned || self == .hypothetical }
 
-    /// The short mark the sidebar and timeline put before such an event, or nil.
+    /// The mark the sidebar and timeline put on such an event ("[planned]"), or nil.
     public var mark: String? {
         switch self {
-        case .planned: return "planned"
-        case .hypothetical: return "if"
+        case .planned: return "[planned]"
+        case .hypothetical: return "[hypothetical]"
         default: return nil
         }
     }
@@ -29,8 +29,15 @@ public struct EventCues: Sendable {
     public var planned: Set<String> = []
     public var background: Set<String> = []
     public var past: Set<String> = []
+    /// Nouns a year before them makes events ("the 1978 film"), with their event type.
+    public var nouns: [String: String] = [:]
 
-    public init(text: String) {
+    public init(text: String, nouns: String = "") {
+        for line in nouns.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let type = line[..<colon].trimmingCharacters(in: .whitespaces)
+            for word in line[line.index(after: colon)...].split(separator: " ") { self.nouns[word.lowercased()] = type }
+        }
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let words = Set(line[line.index(after: colon)...].split(separator: " ").map { $0.replacingOccurrences(of: "_", with: " ").lowercased() })
@@ -44,7 +51,8 @@ public struct EventCues: Sendable {
     }
 
     /// The cues shipped in the binary.
-    public static let bundled = EventCues(text: AssetStore.text("knowledge/event-context.txt") ?? "")
+    public static let bundled = EventCues(text: AssetStore.text("knowledge/event-context.txt") ?? "",
+                                          nouns: AssetStore.text("knowledge/event-nouns.txt") ?? "")
 
     /// Whether the word at `k`, or the two words ending at `k`, are in `set`.
     static func matches(_ set: Set<String>, _ tokens: [Token], _ k: Int, from lower: Int) -> Bool {

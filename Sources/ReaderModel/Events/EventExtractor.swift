@@ -78,12 +78,36 @@ public struct EventExtractor: Sendable {
             // The date line gives the article's date; it reports no event.
             let dateline = doc.document.datelineRange ?? 0..<0
             var expressions = DateFinder.find(tokens, in: range)
-            // "the 2020 assassination": a year that names an event word's time (not "the 2020 troops").
-            for t in triggers where t.token - 2 >= range.lowerBound {
-                let y = tokens[t.token - 1], det = tokens[t.token - 2]
-                guard y.kind == .number, let year = DateFinder.year(y), det.kind == .possessive || ["the", "its", "their", "his", "her"].contains(det.text.lowercased()),
-                      let v = DateValue.checked(year: year) else { continue }
-                expressions.append(DateExpression(kind: .absolute(v), tokens: (t.token - 1)..<t.token, range: y.start..<y.end))
+            // "the 2020 assassination", "his 1962 album", "the 2000 and 2004 Olympics": a year
+            // right before an event word or event noun dates it (not "the 2020 troops").
+            var yearNouns: [Trigger] = []
+            var takenTokens = Set(triggers.map(\.token))
+            for k in range where tokens[k].kind == .number && k > range.lowerBound {
+                guard let year = DateFinder.year(tokens[k]), let v = DateValue.checked(year: year) else { continue }
+                let det = tokens[k - 1], d = det.text.lowercased()
+                let listed = (d == "and" || d == ",") && k >= range.lowerBound + 2 && DateFinder.year(tokens[k - 2]) != nil
+                guard listed || det.kind == .possessive || ["the", "its", "their", "his", "her", "a", "an", "this", "that"].contains(d) else { continue }
+                // The noun: the next word, or after one or two words ("1962 ABC album", "1974 World Cup");
+                // a list of years ("2000 and 2004 Olympics") shares the noun after the last.
+                var j = k + 1
+                while j + 2 < range.upperBound, (tokens[j].text == "and" || tokens[j].text == ","), DateFinder.year(tokens[j + 1]) != nil { j += 2 }
+                var found: (Int, String)? = nil
+                for n in j..<min(j + 3, range.upperBound) where tokens[n].kind == .word {
+                    let w = tokens[n].text.lowercased()
+                    if let type = cues.nouns[w] ?? (tokens[n].isCapitalized ? nil : knowledge.eventTriggers[w]) { found = (n, type); break }
+                    if !tokens[n].isCapitalized, n > j { break }
+                }
+                guard let (n, type) = found else { continue }
+                expressions.append(DateExpression(kind: .absolute(v), tokens: k..<(k + 1), range: tokens[k].start..<tokens[k].end))
+                if takenTokens.insert(n).inserted {
+                    var t = Trigger(token: n, type: type)
+                    t.isReference = true
+                    yearNouns.append(t)
+                }
+            }
+            if !yearNouns.isEmpty {
+                triggers += yearNouns
+                triggers.sort { $0.token < $1.token }
             }
             if expressions.count > 1 { expressions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             for expression in expressions where !quoted.contains(expression.tokens.lowerBound)

@@ -6,7 +6,7 @@
 ///   never spans two exact days further apart,
 /// - and they share who was acted on (the victim or target), or an actor, or — when one of
 ///   them names no actor — a place.
-/// Planned and hypothetical reports only meet their own kind; a background mention ("after
+/// Hypothetical reports (threats, demands) only meet their own kind; a background mention ("after
 /// the killing of X") joins the reported event it names. An undated report joins the one
 /// event its actors point to, when exactly one does. Reports are taken most precise first,
 /// so a vague "in 2020" joins the day it best matches.
@@ -27,11 +27,11 @@ public struct EventLinker: Sendable {
         }
     }
 
-    /// Reports of one context group meet: reported and background together, planned, hypothetical.
+    /// Reports of one context group meet: what happened, was named as background or was
+    /// planned (a funeral announced and then reported is one funeral); threats and demands apart.
     static func group(_ c: EventContext) -> Int {
         switch c {
-        case .reported, .background: return 0
-        case .planned: return 1
+        case .reported, .background, .planned: return 0
         case .hypothetical: return 2
         }
     }

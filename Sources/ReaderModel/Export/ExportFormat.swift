@@ -79,8 +79,8 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         public var weekOf: String?
         /// reported, background, planned or hypothetical.
         public var context: String
-        /// When a planned or hypothetical event is expected; such events have no `date`, since
-        /// they have not happened.
+        /// When a threatened, demanded or conditional (hypothetical) event would be; such events
+        /// have no `date`, since they may never happen. A planned event keeps its `date`.
         public var expectedDate: String?
 
         enum CodingKeys: String, CodingKey {
@@ -155,13 +155,14 @@ public struct ExportFormat: Codable, Sendable, Equatable {
         let entityID = { (i: Int) in analysis.entities[i].id }
         events = analysis.events.map { e in
             let valid = e.date.flatMap { $0.isValid ? $0 : nil }
-            return EventRecord(id: e.id, date: e.context.isUnreal ? nil : valid?.iso, type: e.type, summary: e.summary, actors: e.actors.map(entityID),
+            let hypothetical = e.context == .hypothetical
+            return EventRecord(id: e.id, date: hypothetical ? nil : valid?.iso, type: e.type, summary: e.summary, actors: e.actors.map(entityID),
                                agent: e.agent.map(entityID), patient: e.patient.map(entityID), places: e.places.map(entityID),
                                mentions: e.mentions.map { MentionRecord(doc: analysis.documents[$0.document].document.id,
                                                                         start: $0.range.lowerBound, end: $0.range.upperBound) },
                                datePrecision: valid?.precision.description,
                                weekOf: valid.flatMap { $0.isWeek ? String($0.display.dropFirst("week of ".count)) : nil },
-                               context: e.context.rawValue, expectedDate: e.context.isUnreal ? valid?.iso : nil)
+                               context: e.context.rawValue, expectedDate: hypothetical ? valid?.iso : nil)
         }
         let relatedness = related ?? Relatedness(analysis)
         self.related = zip(analysis.documents, relatedness.all()).map { doc, neighbors in

@@ -21,6 +21,8 @@ extension Renderer {
             c = frame.put(event.type.padding(toLength: 13, withPad: " ", startingAt: 0), row: row, column: c, style: selected ? style : .organization)
             let count = event.documents.count
             c = frame.put((count > 1 ? "×\(count)" : "").padding(toLength: 4, withPad: " ", startingAt: 0), row: row, column: c, style: selected ? style : .dim)
+            // Planned and hypothetical events are marked: they have not happened.
+            if let mark = event.context.mark { c = frame.put(mark + " ", row: row, column: c, style: selected ? style : .dim) }
             frame.put(DisplayWidth.truncate(event.summary, to: max(0, frame.width - c - 1)), row: row, column: c, style: style)
         }
     }

@@ -64,7 +64,8 @@ public enum SidebarContent {
     static func eventRow(_ event: Event, _ index: Int, in document: Int?) -> SidebarRow {
         let mention = event.mentions.first { $0.document == document } ?? event.mentions[0]
         let articles = event.documents.count
-        return SidebarRow("\(event.date?.iso ?? "undated") \(event.type): \(event.summary)",
+        let mark = event.context.mark.map { " " + $0 } ?? ""
+        return SidebarRow("\(event.date?.iso ?? "undated") \(event.type)\(mark): \(event.summary)",
                           target: .event(index, document: mention.document, sentence: mention.range),
                           detail: articles > 1 ? "×\(articles)" : nil)
     }
