@@ -89,7 +89,7 @@ import Testing
     @Test func markdownReadsAsTextInTheArticlePane() throws {
         let dir = temporaryFolder()
         let source = "# **Obama** meets Blair\n\n**Barack Obama** met [Tony Blair](http://example.com/a/long/address) in _London_.\n"
-        FileManager.default.createFile(atPath: dir.appendingPathComponent("note.md").path, contents: Data(source.utf8))
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("note.md").path, contents: Data(source.utf8))
         let corpus = try CorpusLoader().load(paths: [dir.path])
         let doc = try #require(corpus.documents.first)
         #expect(doc.title == "Obama meets Blair")

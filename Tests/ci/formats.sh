@@ -9,6 +9,8 @@ bin="$1"
 cd "$(dirname "$0")/../.."
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# A cache of its own, so no earlier run's cache speaks on standard error.
+export XDG_CACHE_HOME="$out/cache"
 
 "$bin" export --format json Tests/Fixtures/formats > "$out/export.json" 2> "$out/stderr.txt"
 python3 - "$out/export.json" "$out/stderr.txt" <<'PY'
@@ -74,3 +76,20 @@ if ids != want:
     sys.exit(1)
 print("formats: broken files reported, the rest kept")
 PY
+
+# Atom, a JSON object holding articles, CSV with a header row.
+"$bin" export --format json Tests/Fixtures/more > "$out/more.json" 2> "$out/more.txt"
+python3 - "$out/more.json" <<'PY'
+import json, sys
+docs = {d["id"]: (d["title"], d["date"], d["source"]) for d in json.load(open(sys.argv[1]))["documents"]}
+want = {
+    "articles.json#1": ("Drone debris found near Erbil", "2020-01-13", "Kurdistan Courier"),
+    "feed.atom#1": ("Talks in Muscat & Doha", "2020-01-11", "Levant Letters"),
+    "records.csv#1": ("Troops leave Baghdad base", "2020-01-09", "Desert Dispatch"),
+}
+if docs != want:
+    print(f"formats: FAIL: {docs} != {want}")
+    sys.exit(1)
+print("formats: Atom, JSON and CSV articles with titles, dates and sources")
+PY
+grep -qF "records.csv: 1 record without text skipped" "$out/more.txt" || { echo "formats: FAIL: CSV row without text not reported"; cat "$out/more.txt"; exit 1; }
