@@ -41,8 +41,16 @@ struct CorrectionState {
         owner = analysis.documents.map(\.entityOfMention)
         origin = owner
         rejected = analysis.documents.map { Array(repeating: false, count: $0.mentions.count) }
-        keys = analysis.documents.map { $0.mentions.map { Self.key($0.text) } }
-        originalForms = analysis.entities.map { Set(([$0.name] + $0.aliases).map(Self.key)) }
+        // Mentions repeat a few thousand spellings: each is folded once.
+        var memo: [String: String] = [:]
+        func key(_ text: String) -> String {
+            if let k = memo[text] { return k }
+            let k = Self.key(text)
+            memo[text] = k
+            return k
+        }
+        keys = analysis.documents.map { $0.mentions.map { key($0.text) } }
+        originalForms = analysis.entities.map { Set(([$0.name] + $0.aliases).map(key)) }
         for (e, entity) in analysis.entities.enumerated() {
             var group = Group(name: entity.name, type: entity.type, knownID: entity.knownID, original: e)
             group.members = Set(entity.occurrences)
