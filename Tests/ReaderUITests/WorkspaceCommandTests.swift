@@ -61,3 +61,17 @@ import Testing
         #expect(reader.state.message == "no correction of this session to undo")
     }
 }
+
+@Suite struct CorrectionsFolderTests {
+    @Test func theCollectionsOwnFolderIsNotASkippedPathAndItsLinesAreReported() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-own-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".dossier"), withIntermediateDirectories: true)
+        try "Talks\n\nTony Blair met Nouri al-Maliki in Baghdad.\n".write(to: dir.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "reject: Baghdad\nreject: Atlantis\n".write(to: dir.appendingPathComponent(".dossier/corrections.txt"), atomically: true, encoding: .utf8)
+        let r = try runDossier(["entities", "--no-cache", dir.path])
+        #expect(r.status == 0)
+        #expect(!r.err.contains("hidden") && !r.err.contains("skipped"))
+        #expect(r.err.contains(".dossier/corrections.txt:2: no entity named 'Atlantis'"))
+        #expect(!r.out.contains("Baghdad") && r.out.contains("Tony Blair"))
+    }
+}

@@ -33,6 +33,8 @@ struct FolderWalker {
         }
         for name in names {
             let path = folder.appending(name), below = relative.appending(name)
+            // The collection's own `.dossier` folder (corrections) is Dossier's, not a skipped path.
+            if name.bytes == Array(".dossier".utf8) { continue }
             if name.bytes.first == 0x2E {
                 skipped.append(.init(path: path.description, reason: Self.hidden))
                 continue
