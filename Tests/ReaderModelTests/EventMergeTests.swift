@@ -153,3 +153,28 @@ import Testing
         #expect(rows.text.hasPrefix("2024-02-12 meeting [planned]: "))
     }
 }
+
+/// A year before an event noun dates an occasion; reports of one occasion meet by its name.
+@Suite struct OccasionTests {
+    @Test func aYearBeforeAnEventNounDatesIt() {
+        let a = analyze([("a.txt", "Headline\n\nShe co-wrote the 1978 film with Arvid Kessel. His 1962 ABC album still sells.")])
+        let dates = Set(a.events.compactMap { $0.date?.iso })
+        #expect(dates.isSuperset(of: ["1978", "1962"]))
+        #expect(resolvedDates("The 2020 troops left.").isEmpty)
+    }
+
+    @Test func oneOccasionInThreeArticlesIsOneEvent() {
+        let a = analyze([("a.txt", "Headline\n\nArvid Kessel worked with the British teams at the 2000 and 2004 Olympics."),
+                         ("b.txt", "Headline\n\nMira Tollan ran in the relay at the 2004 Olympic Games."),
+                         ("c.txt", "Headline\n\nThe firm kitted out the team at the 2004 Olympics.")])
+        let games = a.events.filter { $0.date?.iso == "2004" }
+        #expect(games.count == 1 && games.first?.documents == [0, 1, 2])
+        #expect(a.events.contains { $0.date?.iso == "2000" })
+    }
+
+    @Test func twoOccasionsOfOneYearStayApart() {
+        let a = analyze([("a.txt", "Headline\n\nArvid Kessel played at the 2004 Olympics."),
+                         ("b.txt", "Headline\n\nArvid Kessel played at the 2004 World Cup.")])
+        #expect(a.events.filter { $0.date?.iso == "2004" }.count == 2)
+    }
+}

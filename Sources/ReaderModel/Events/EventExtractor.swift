@@ -25,6 +25,8 @@ public struct EventExtractor: Sendable {
         /// The event word names an event as already known: "the assassination of X", "Sunday's
         /// strike", "the January 4 strike", "after the killing": it may join that event.
         public var isReference = false
+        /// The occasion a year names ("the 2004 Olympics" → "olympic"): reports of it meet by it.
+        public var name: String? = nil
     }
 
     struct Trigger {
@@ -34,6 +36,7 @@ public struct EventExtractor: Sendable {
         /// For a background mention: where its cue word is ("after", "since").
         var cue: Int? = nil
         var isReference = false
+        var name: String? = nil
     }
 
     /// Events, the article's date (date line, metadata or inferred), and whether it was inferred.
@@ -102,6 +105,7 @@ public struct EventExtractor: Sendable {
                 if takenTokens.insert(n).inserted {
                     var t = Trigger(token: n, type: type)
                     t.isReference = true
+                    t.name = Self.occasion(tokens[j...n].filter { $0.kind == .word }.map { $0.text.lowercased() })
                     yearNouns.append(t)
                 }
             }
@@ -171,7 +175,7 @@ public struct EventExtractor: Sendable {
                 let patient = p < actorTokens.count ? participants.actors[p].entity : nil
                 events.append(Found(type: trigger.type, date: date, sentence: sentenceRange, actors: actors, agent: agent,
                                     patient: patient, places: places, summary: summary, context: context,
-                                    isReference: trigger.isReference || context == .background))
+                                    isReference: trigger.isReference || context == .background, name: trigger.name))
             }
         }
         return (events, resolved.documentDate, resolved.documentDateInferred)
@@ -306,6 +310,14 @@ public struct EventExtractor: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// The name of an occasion from the words after its year: "Olympic Games" and "Olympics"
+    /// are both "olympic", "World Cup" is "world cup".
+    static func occasion(_ words: [String]) -> String? {
+        var kept = words.map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : $0 }
+        if kept.count > 1 { kept.removeAll { $0 == "game" } }
+        return kept.isEmpty ? nil : kept.joined(separator: " ")
     }
 
     /// Index of the first position not below `value` (positions ascending).

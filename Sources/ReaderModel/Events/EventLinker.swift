@@ -48,6 +48,8 @@ public struct EventLinker: Sendable {
         var members: [Int]
         /// The exact day each article gives the event: one article never reports one event on two days.
         var dayOfDocument: [Int: Int] = [:]
+        /// Occasions its reports name ("olympic" for "the 2004 Olympics").
+        var names: Set<String> = []
 
         /// Whether a date from an article can join: compatible, and exact days stay within one
         /// day of each other (time zones), for the kinds of event wire reports date across
@@ -69,7 +71,9 @@ public struct EventLinker: Sendable {
         }
 
         /// How strongly a report's participants tie it to this cluster (0: not at all).
-        func overlap(actors a: Set<Int>, patient: Int?, places p: Set<Int>) -> Int {
+        func overlap(actors a: Set<Int>, patient: Int?, places p: Set<Int>, name: String? = nil) -> Int {
+            // The same named occasion is one event; two different ones are two.
+            if let name, !names.isEmpty { return names.contains(name) ? 8 : 0 }
             // Two different victims or targets are two events, whoever else both name.
             if let patient, !patients.isEmpty, !patients.contains(patient), !actors.contains(patient), patients.isDisjoint(with: a) { return 0 }
             let sharedActors = actors.intersection(a).count
@@ -163,7 +167,7 @@ public struct EventLinker: Sendable {
                 for key in Self.lookupKeys(family, group, date) {
                     for c in (byDate[key] ?? []).suffix(Self.candidateLimit).reversed() where seen.insert(c).inserted {
                         guard clusters[c].accepts(date, days: days, documents: dayOfDocument) else { continue }
-                        let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places)
+                        let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places, name: r.name)
                         if overlap > 0, best == nil || overlap > best!.overlap { best = (c, overlap) }
                         if clusters[c].date?.precision == .day { sameDay.append(c) }
                     }
@@ -194,6 +198,7 @@ public struct EventLinker: Sendable {
             }
             if let b = best, !ambiguous {
                 clusters[b.index].members.append(i)
+                if let name = r.name { clusters[b.index].names.insert(name) }
                 clusters[b.index].actors.formUnion(actors)
                 if let p = r.patient { clusters[b.index].patients.insert(p) }
                 clusters[b.index].places.formUnion(places)
@@ -206,7 +211,8 @@ public struct EventLinker: Sendable {
                 if r.date != nil { byDocument["\(reports[i].document)|\(family)|\(group)", default: []].append((r.sentence.lowerBound, b.index)) }
             } else {
                 clusters.append(Cluster(family: family, group: group, date: r.date, days: days, actors: actors,
-                                        patients: Set(r.patient.map { [$0] } ?? []), places: places, members: [i], dayOfDocument: dayOfDocument))
+                                        patients: Set(r.patient.map { [$0] } ?? []), places: places, members: [i], dayOfDocument: dayOfDocument,
+                                        names: Set(r.name.map { [$0] } ?? [])))
                 index(clusters.count - 1)
                 if r.date != nil { byDocument["\(reports[i].document)|\(family)|\(group)", default: []].append((r.sentence.lowerBound, clusters.count - 1)) }
             }
@@ -222,14 +228,17 @@ public struct EventLinker: Sendable {
                     let ra = root(a), rb = root(b)
                     guard ra != rb, let db = clusters[rb].date, clusters[ra].accepts(db, days: clusters[rb].days, documents: clusters[rb].dayOfDocument),
                           !clusters[ra].victimsDiffer(from: clusters[rb]),
+                          clusters[ra].names.isEmpty || clusters[rb].names.isEmpty || !clusters[ra].names.isDisjoint(with: clusters[rb].names),
                           clusters[ra].overlap(actors: clusters[rb].actors, patient: nil, places: clusters[rb].places) > 0
-                            || !clusters[ra].patients.isDisjoint(with: clusters[rb].patients) else { continue }
+                            || !clusters[ra].patients.isDisjoint(with: clusters[rb].patients)
+                            || !clusters[ra].names.isDisjoint(with: clusters[rb].names) else { continue }
                     let (keep, drop) = (clusters[ra].date?.precision ?? .year) >= db.precision ? (ra, rb) : (rb, ra)
                     clusters[keep].members += clusters[drop].members
                     clusters[keep].actors.formUnion(clusters[drop].actors)
                     clusters[keep].patients.formUnion(clusters[drop].patients)
                     clusters[keep].places.formUnion(clusters[drop].places)
                     clusters[keep].dayOfDocument.merge(clusters[drop].dayOfDocument) { a, _ in a }
+                    clusters[keep].names.formUnion(clusters[drop].names)
                     if let d = clusters[drop].days {
                         let k = clusters[keep].days ?? d
                         clusters[keep].days = min(k.lowerBound, d.lowerBound)...max(k.upperBound, d.upperBound)
