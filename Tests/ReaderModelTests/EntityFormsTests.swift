@@ -261,8 +261,10 @@ private func found(_ text: String) -> [String: EntityType] {
 
 @Suite struct NameShapeTests {
     @Test func camelCaseNamesAreNames() {
-        let m = found("Title\n\nSongs sold on zTunes rose, and zTunes said so.")
+        let m = found("Title\n\nSongs sold on zTunes rose, and zTunes said so. Users of iTunes can update iTunes now.")
         #expect(m["zTunes"] == .organization)
+        // Its lower-case twin ("itunes") being an ordinary word in the list does not matter.
+        #expect(m["iTunes"] == .organization)
     }
 
     @Test func aKnownOrganizationBeforeAProductNameStandsAlone() {

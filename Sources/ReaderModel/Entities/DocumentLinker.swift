@@ -151,10 +151,19 @@ public struct DocumentLinker: Sendable {
         for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
             let m = mentions[i]
             let words = NameKey.significantWords(m.text)
-            guard words.count == 1, counts[words[0], default: 0] >= 2, !knowledge.isCommonWord(m.text),
+            guard words.count == 1, counts[words[0], default: 0] >= 2, !knowledge.isCommonWord(m.text) || Self.hasInnerCapital(m.text),
                   !knowledge.isDemonym(m.text), !knowledge.isGivenName(m.text), Self.looksLikeAName(m.text) else { continue }
             mentions[i].type = .organization
         }
+    }
+
+    /// "iTunes", "eBay": a capital after a lower-case first letter marks a name, whatever
+    /// the word's lower-case twin.
+    static func hasInnerCapital(_ word: String) -> Bool {
+        var scalars = word.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first.properties.isLowercase else { return false }
+        while let s = scalars.next() { if s.properties.isUppercase { return true } }
+        return false
     }
 
     /// At least two letters, no digits, and not a contraction such as "I’m" or "We’ve".

@@ -34,15 +34,21 @@ extension EntityRecognizer {
 
     /// Whether the words just before or after `range` are one of `phrases`.
     func matches(_ phrases: ContextPhrases, _ tokens: [Token], around range: Range<Int>) -> Bool {
-        for phrase in phrases.before where range.lowerBound >= phrase.count {
-            let start = range.lowerBound - phrase.count
-            if phrase.indices.allSatisfy({ ContextPhrases.word(tokens[start + $0].text) == phrase[$0] }),
-               !(start + 1...range.lowerBound).contains(where: { tokens[$0].newlinesBefore > 0 }) { return true }
+        if range.lowerBound > 0, tokens[range.lowerBound].newlinesBefore == 0,
+           let candidates = phrases.before[ContextPhrases.word(tokens[range.lowerBound - 1].text)] {
+            for phrase in candidates where range.lowerBound >= phrase.count {
+                let start = range.lowerBound - phrase.count
+                if phrase.indices.allSatisfy({ ContextPhrases.word(tokens[start + $0].text) == phrase[$0] }),
+                   !(start + 1...range.lowerBound).contains(where: { tokens[$0].newlinesBefore > 0 }) { return true }
+            }
         }
-        for phrase in phrases.after where range.upperBound + phrase.count <= tokens.count {
-            let start = range.upperBound
-            if phrase.indices.allSatisfy({ ContextPhrases.word(tokens[start + $0].text) == phrase[$0] }),
-               !(start..<(start + phrase.count)).contains(where: { tokens[$0].newlinesBefore > 0 }) { return true }
+        if range.upperBound < tokens.count, tokens[range.upperBound].newlinesBefore == 0,
+           let candidates = phrases.after[ContextPhrases.word(tokens[range.upperBound].text)] {
+            for phrase in candidates where range.upperBound + phrase.count <= tokens.count {
+                let start = range.upperBound
+                if phrase.indices.allSatisfy({ ContextPhrases.word(tokens[start + $0].text) == phrase[$0] }),
+                   !(start..<(start + phrase.count)).contains(where: { tokens[$0].newlinesBefore > 0 }) { return true }
+            }
         }
         return false
     }

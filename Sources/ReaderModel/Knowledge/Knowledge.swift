@@ -192,15 +192,10 @@ public enum EntityType: String, Sendable, Codable, CaseIterable, Comparable {
 
 /// Phrases written around a name, "_" standing for the name: "a spokesman for _", "_ said in a statement".
 public struct ContextPhrases: Sendable {
-    /// A token's text as the phrases hold it: lower case, straight apostrophe.
-    public static func word(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
-    }
-
-    /// Words before the name, nearest last.
-    public var before: [[String]] = []
-    /// Words after the name, nearest first.
-    public var after: [[String]] = []
+    /// Words before the name, nearest last, by their nearest word.
+    public private(set) var before: [String: [[String]]] = [:]
+    /// Words after the name, nearest first, by their nearest word.
+    public private(set) var after: [String: [[String]]] = [:]
 
     public init() {}
 
@@ -211,8 +206,15 @@ public struct ContextPhrases: Sendable {
             let left = parts[0].split(separator: " ").map { Self.word(String($0)) }
             let right = parts[1].split(separator: " ").map { Self.word(String($0)) }
             // One side only: a phrase is matched on the side it is written.
-            if !left.isEmpty, right.isEmpty { before.append(left) }
-            if left.isEmpty, !right.isEmpty { after.append(right) }
+            if let nearest = left.last, right.isEmpty { before[nearest, default: []].append(left) }
+            if let nearest = right.first, left.isEmpty { after[nearest, default: []].append(right) }
         }
+    }
+
+    /// A token's text as the phrases hold it: lower case, straight apostrophe.
+    public static func word(_ text: String) -> String {
+        // Most words are plain lower-case ASCII and need no change.
+        if text.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x41 && $0 <= 0x5A) }) { return text }
+        return text.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
     }
 }
