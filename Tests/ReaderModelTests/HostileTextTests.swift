@@ -48,3 +48,21 @@ import Testing
         #expect(mentions(analysis).contains { $0.0 == "Tony Blair" && $0.1 == .person })
     }
 }
+
+/// Inputs the fuzzer found (Scripts/fuzz.sh), kept as regression tests.
+@Suite struct FuzzRegressionTests {
+    /// 146 KB with a run of "Hezbollah Hezbollah …" took 3.8 s and 560 MB: every prefix of the
+    /// one long mention was indexed as a short form. Now a mention adds a bounded number of keys.
+    @Test func aLongMentionAddsBoundedShortForms() {
+        let words = Array(repeating: "hezbollah", count: 2_000)
+        let mention = Mention(start: 0, end: 20_000, text: words.joined(separator: " "), type: .organization,
+                              evidence: .cue, tokens: 0..<2_000, knownID: nil)
+        let index = DocumentLinker.ShortFormIndex(mentions: [mention], words: [words])
+        #expect(index.longer.count <= DocumentLinker.ShortFormIndex.longestShortForm)
+        #expect(index.longer.keys.allSatisfy { $0.split(separator: " ").count <= DocumentLinker.ShortFormIndex.longestShortForm })
+    }
+
+    @Test func aRepeatedKnownNameStillGivesAValidExport() {
+        #expect(Fuzzing.check(Array(HostileInput.repeatedName.article(bytes: 20_000).utf8)).isEmpty)
+    }
+}

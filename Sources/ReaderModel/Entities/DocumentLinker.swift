@@ -115,6 +115,9 @@ public struct DocumentLinker: Sendable {
     /// organizations by their leading words. Built once per article, so that finding a
     /// fuller name does not compare every mention with every other.
     struct ShortFormIndex {
+        /// Short forms longer than this are not indexed: a mention of n words would otherwise
+        /// add n keys of up to n words (quadratic on a hostile run of names).
+        static let longestShortForm = 8
         var longer: [String: [Int]] = [:]
         var firstNames = Set<String>()
 
@@ -128,13 +131,13 @@ public struct DocumentLinker: Sendable {
             case .person:
                 firstNames.insert(w[0])
                 longer["f|" + w[0], default: []].append(j)
-                for k in 1..<w.count { longer["p|" + w.suffix(k).joined(separator: " "), default: []].append(j) }
+                for k in 1..<min(w.count, Self.longestShortForm + 1) { longer["p|" + w.suffix(k).joined(separator: " "), default: []].append(j) }
                 // "Abu Fadak" after "Abu Fadak al-Mohammadawi": a kunya stands for the whole name.
                 if w.count >= 3, EntityRecognizer.kunyas.contains(w[0]) {
                     longer["p|" + w.prefix(2).joined(separator: " "), default: []].append(j)
                 }
             case .organization:
-                for k in 1..<w.count { longer["o|" + w.prefix(k).joined(separator: " "), default: []].append(j) }
+                for k in 1..<min(w.count, Self.longestShortForm + 1) { longer["o|" + w.prefix(k).joined(separator: " "), default: []].append(j) }
             default:
                 break
             }

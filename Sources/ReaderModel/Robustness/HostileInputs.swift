@@ -7,6 +7,8 @@ public enum HostileInput: String, CaseIterable, Sendable {
     case titleWords = "title-words"
     /// One long run of capitalised words, known names among them (name runs, lookups).
     case capitalisedWords = "capitalised-words"
+    /// One known name over and over: "Hezbollah Hezbollah …" (short forms of one long mention; found by the fuzzer).
+    case repeatedName = "repeated-name"
     /// One sentence of dates and event words (dates × events per sentence).
     case datesAndEvents = "dates-events"
     /// One token as long as the article.
@@ -33,6 +35,8 @@ public enum HostileInput: String, CaseIterable, Sendable {
             let words = ["Baghdad", "Hezbollah", "Kataib", "Qassem", "Soleimani", "Popular", "Mobilization", "Forces", "Iraq",
                          "United", "States", "Army", "Fallujah", "Tehran", "Abu", "Mahdi", "Muhandis", "Council", "Ministry", "Al"]
             fill { r in " " + words[r.next(words.count)] }
+        case .repeatedName:
+            fill { _ in " Hezbollah" }
         case .datesAndEvents:
             let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
             let events = ["killed", "attacked", "protested", "arrested", "met", "signed", "withdrew", "condemned", "voted"]
