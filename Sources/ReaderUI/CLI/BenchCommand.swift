@@ -30,7 +30,29 @@ struct Bench: ParsableCommand {
     @Flag(help: "Only the worst-case growth table of hostile inputs; exits 1 if a ratio is over the bound.")
     var hostileOnly = false
 
+    @Option(help: "Copies for the launch-to-first-frame table (through a pseudo-terminal), comma-separated; empty for none.")
+    var launchCopies: String = "1,8"
+
+    @Option(help: "Runs of each launch measurement (cold, warm, one file changed).")
+    var launchRuns: Int = 3
+
+    @Flag(help: "Only the launch-to-first-frame table, not the in-process breakdown.")
+    var launchOnly = false
+
     func run() throws {
+        let launchCounts = launchCopies.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+        var launchLines: [String] = []
+        if !launchCounts.isEmpty, !hostileOnly {
+            let rows = try LaunchTable.measure(corpus: corpus, copies: launchCounts, runs: max(1, launchRuns)) { Diagnostics.warn($0) }
+            let articles = (try? CorpusLoader().load(paths: [corpus]))?.documents.count ?? 0
+            launchLines = LaunchTable.lines(rows, articlesPerCopy: articles) + [""]
+        }
+        if launchOnly {
+            let text = (["### \(Self.dateString()) — `dossier bench --launch-only --corpus \(corpus) --launch-copies \(launchCopies)`", ""] + launchLines).joined(separator: "\n")
+            print(text)
+            try append(text)
+            return
+        }
         let hostile = HostileBench.section(runs: max(1, self.repeat))
         if hostileOnly {
             print(hostile.lines.joined(separator: "\n"))
@@ -78,6 +100,9 @@ struct Bench: ParsableCommand {
         let lines = [
             "### \(Self.dateString()) — `dossier bench --corpus \(corpus)`",
             "",
+        ] + launchLines + [
+            "In-process breakdown (the analysis without the cache, in this process):",
+            "",
             "| measure | value |",
             "| --- | --- |",
             "| articles / words | \(analysis.documents.count) / \(words) |",
@@ -101,6 +126,10 @@ struct Bench: ParsableCommand {
         ] + hostile.lines
         let text = lines.joined(separator: "\n")
         print(text)
+        try append(text)
+    }
+
+    func append(_ text: String) throws {
         if let write {
             let url = URL(fileURLWithPath: write)
             let existing = (try? String(contentsOf: url, encoding: .utf8)) ?? "# Benchmarks\n\n"
