@@ -151,6 +151,20 @@ private struct Scratch {
         #expect(leftovers.isEmpty)
     }
 
+    @Test func progressCountsArticlesAndCacheHits() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let corpus = try CorpusLoader().load(paths: [s.folder.path])
+        let cold = AnalysisProgress()
+        let first = s.cache()
+        _ = Analysis(corpus: corpus, cache: first, progress: cold)
+        try first.save(documents: corpus.documents)
+        #expect(cold.snapshot.done == 3 && cold.snapshot.total == 3 && cold.snapshot.fromCache == 0 && cold.snapshot.finished)
+        let warm = AnalysisProgress()
+        _ = Analysis(corpus: corpus, cache: s.cache(), progress: warm)
+        #expect(warm.snapshot.done == 3 && warm.snapshot.fromCache == 3)
+    }
+
     @Test func clearRemovesTheCacheFiles() throws {
         let s = try Scratch()
         defer { s.remove() }

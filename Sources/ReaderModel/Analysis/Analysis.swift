@@ -32,21 +32,26 @@ public struct Analysis: Sendable {
     /// With a `cache`, each article's own analysis is read from it when its file is unchanged,
     /// and what had to be analysed is stored in it (the caller saves it); linking across
     /// articles always runs, from those per-article results.
-    public init(corpus: Corpus, knowledge: Knowledge = .bundled, events includeEvents: Bool = true, cache: AnalysisCache? = nil) {
+    /// `progress`, when given, counts the articles as they are analysed or read from the cache.
+    public init(corpus: Corpus, knowledge: Knowledge = .bundled, events includeEvents: Bool = true, cache: AnalysisCache? = nil,
+                progress: AnalysisProgress? = nil) {
         self.corpus = corpus
         let recognizer = EntityRecognizer(knowledge: knowledge)
         let splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
         let docLinker = DocumentLinker(knowledge: knowledge)
         var locals: [CorpusLinker.Local] = []
+        progress?.begin(total: corpus.documents.count)
         // Each article is analysed on its own, in parallel; linking across them follows.
         var documents = ParallelMap.map(corpus.documents) { document -> AnalyzedDocument in
             let article: ArticleAnalysis
-            if let cached = cache?.lookup(document) {
+            let cached = cache?.lookup(document)
+            if let cached {
                 article = cached
             } else {
                 article = Self.analyse(document, splitter: splitter, recognizer: recognizer, linker: docLinker)
                 cache?.store(article, of: document)
             }
+            progress?.advance(cached: cached != nil)
             return AnalyzedDocument(document: document, tokens: article.tokens, sentenceStarts: article.sentenceStarts,
                                     mentions: article.mentions,
                                     entityOfMention: Array(repeating: -1, count: article.mentions.count), groups: article.groups)

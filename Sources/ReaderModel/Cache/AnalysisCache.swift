@@ -97,11 +97,10 @@ public final class AnalysisCache: @unchecked Sendable {
             throw Problem(text: "was written by another version of Dossier")
         }
         guard knowledge == knowledgeVersion else { throw Problem(text: "was made with other knowledge files") }
-        guard length == UInt64(bytes.count - headerSize),
-              ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[headerSize...])) == checksum else {
-            throw Problem(text: "is damaged (checksum mismatch)")
-        }
+        guard length == UInt64(bytes.count - headerSize) else { throw Problem(text: "is damaged (truncated)") }
+        // The checksum covers every record: each record's hash, mixed in order.
         var entries: [String: Entry] = [:]
+        var sum = ContentHash()
         r.offset = headerSize
         do {
             for _ in 0..<count {
@@ -109,6 +108,7 @@ public final class AnalysisCache: @unchecked Sendable {
                 let size = Int(try r.u32())
                 let end = start + 4 + size
                 guard end <= bytes.count else { throw ByteReader.Malformed() }
+                sum.mix(ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
                 let id = try r.string(), path = try r.string()
                 let stamp = FileStamp(size: try r.i64(), modified: try r.i64())
                 let hash = try r.u64()
@@ -118,6 +118,7 @@ public final class AnalysisCache: @unchecked Sendable {
         } catch {
             throw Problem(text: "is damaged (bad record)")
         }
+        guard sum.value == checksum, r.offset == bytes.count else { throw Problem(text: "is damaged (checksum mismatch)") }
         return entries
     }
 
@@ -174,39 +175,52 @@ public final class AnalysisCache: @unchecked Sendable {
         let ids = documents.filter { $0.path != nil }.map(\.id)
         let unchanged = fresh.isEmpty && notices.isEmpty && ids.count == entries.count && ids.allSatisfy { reused.contains($0) }
         if unchanged { return false }
-        var payload: [UInt8] = []
-        var count: UInt64 = 0
-        data.withUnsafeBytes { bytes in
-            for id in ids {
-                if let record = fresh[id] {
-                    payload += record
-                } else if reused.contains(id), let entry = entries[id] {
-                    payload += bytes[entry.record]
-                } else { continue }
-                count += 1
-            }
-        }
-        var header = ByteWriter()
-        header.bytes += Self.magic
-        header.u32(Self.formatVersion)
-        header.u32(analysisVersion)
-        header.u64(knowledgeVersion)
-        header.u64(count)
-        header.u64(UInt64(payload.count))
-        header.u64(payload.withUnsafeBytes { ContentHash.of($0) })
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         // A unique temporary name in the same folder, then an atomic rename over the old file.
         let temporary = file.deletingLastPathComponent()
             .appendingPathComponent(".\(file.lastPathComponent).\(getpid()).\(UInt64.random(in: 0...UInt64.max)).tmp")
-        var whole = Data(header.bytes)
-        whole.append(contentsOf: payload)
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: temporary.path) else { throw CocoaError(.fileWriteNoPermission) }
         do {
-            try whole.write(to: temporary)
+            defer { try? handle.close() }
+            // Records are written as they come (reused ones straight from the mapped file), the header last.
+            try handle.write(contentsOf: Data(count: Self.headerSize))
+            var count: UInt64 = 0, length: UInt64 = 0
+            var sum = ContentHash()
+            var buffer = Data()
+            func put(_ record: UnsafeRawBufferPointer) throws {
+                sum.mix(ContentHash.of(record))
+                buffer.append(contentsOf: record)
+                count += 1
+                length += UInt64(record.count)
+                if buffer.count >= 1 << 20 { try handle.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
+            }
+            try data.withUnsafeBytes { bytes in
+                for id in ids {
+                    if let record = fresh[id] {
+                        try record.withUnsafeBytes { try put($0) }
+                    } else if reused.contains(id), let entry = entries[id] {
+                        try put(UnsafeRawBufferPointer(rebasing: bytes[entry.record]))
+                    }
+                }
+            }
+            try handle.write(contentsOf: buffer)
+            var header = ByteWriter()
+            header.bytes += Self.magic
+            header.u32(Self.formatVersion)
+            header.u32(analysisVersion)
+            header.u64(knowledgeVersion)
+            header.u64(count)
+            header.u64(length)
+            header.u64(sum.value)
+            try handle.seek(toOffset: 0)
+            try handle.write(contentsOf: Data(header.bytes))
             guard rename(temporary.path, file.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw error
         }
+        fresh = [:]
         return true
     }
 

@@ -42,10 +42,14 @@ struct CorpusOptions: ParsableArguments {
         let loaded = try load(quiet: quiet)
         let n = loaded.documents.count
         progress?.begin("analysing \(StartupProgress.count(n)) article\(n == 1 ? "" : "s")")
-        guard !noCache, !paths.isEmpty else { return Analysis(corpus: loaded, events: events) }
+        // Articles done of N, rate and cache hits, on the progress line while the analysis runs.
+        let counts = AnalysisProgress()
+        let feed = progress.map { AnalysisProgressFeed(counts, into: $0) }
+        defer { feed?.finish() }
+        guard !noCache, !paths.isEmpty else { return Analysis(corpus: loaded, events: events, progress: counts) }
         let cache = AnalysisCache(collection: paths)
         for notice in cache.notices { Diagnostics.warn(notice) }
-        let analysis = Analysis(corpus: loaded, events: events, cache: cache)
+        let analysis = Analysis(corpus: loaded, events: events, cache: cache, progress: counts)
         do {
             try cache.save(documents: loaded.documents)
         } catch {
