@@ -54,7 +54,7 @@ public final class AnalysisCache: @unchecked Sendable {
                 loaded = try Data(contentsOf: file, options: .alwaysMapped)
                 entries = try loaded.withUnsafeBytes { try Self.index($0, analysisVersion: analysisVersion, knowledgeVersion: knowledgeVersion) }
             } catch let problem as Problem {
-                notices.append("analysis cache \(file.path) \(problem.text); rebuilding it")
+                if !problem.text.isEmpty { notices.append("analysis cache \(file.path) \(problem.text); rebuilding it") }
                 loaded = Data()
                 entries = [:]
             } catch {
@@ -96,7 +96,8 @@ public final class AnalysisCache: @unchecked Sendable {
         guard format == formatVersion, analysis == analysisVersion else {
             throw Problem(text: "was written by another version of Dossier")
         }
-        guard knowledge == knowledgeVersion else { throw Problem(text: "was made with other knowledge files") }
+        // Other knowledge files or another build: an expected invalidation, rebuilt without a word.
+        guard knowledge == knowledgeVersion else { throw Problem(text: "") }
         guard length == UInt64(bytes.count - headerSize) else { throw Problem(text: "is damaged (truncated)") }
         // The checksum covers every record: each record's hash, mixed in order.
         var entries: [String: Entry] = [:]
