@@ -2,7 +2,7 @@ import Foundation
 import ReaderModel
 
 /// Feeds the analysis's counts into the start-up progress line while it runs:
-/// "analysing 1,234 of 16,768 articles, 850/s, 1,000 from the cache".
+/// "analysing 16,768 articles: 1,234 done, 850/s, 1,000 from the cache".
 final class AnalysisProgressFeed: @unchecked Sendable {
     private let stop = DispatchSemaphore(value: 0)
     private let stopped = DispatchSemaphore(value: 0)
@@ -18,7 +18,7 @@ final class AnalysisProgressFeed: @unchecked Sendable {
 
     static func phase(_ s: AnalysisProgress.Snapshot) -> String {
         if s.finished { return "linking \(StartupProgress.count(s.total)) articles" }
-        var text = "analysing \(StartupProgress.count(s.done)) of \(StartupProgress.count(s.total)) articles, \(StartupProgress.count(Int(s.rate)))/s"
+        var text = "analysing \(StartupProgress.count(s.total)) articles: \(StartupProgress.count(s.done)) done, \(StartupProgress.count(Int(s.rate)))/s"
         if s.fromCache > 0 { text += ", \(StartupProgress.count(s.fromCache)) from the cache" }
         return text
     }
