@@ -12,7 +12,7 @@ sock="dossier-screen-$$-0"
 shells=0
 work="$(mktemp -d)"
 t() { tmux -L "$sock" "$@"; }
-cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
+cleanup() { t kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$work" 2>/dev/null || true; }
 trap cleanup EXIT
 passed=0
 
@@ -159,7 +159,9 @@ sleep 0.3
 passed=$((passed + 1))
 
 # Mouse (SGR reports): a double click on the third article opens it; the wheel scrolls the article.
-t send-keys -t "$session" -l $'\e[<0;4;4M\e[<0;4;4m\e[<0;4;4M\e[<0;4;4m'
+third="$(t capture-pane -p -t "$session" | grep -n "An Iraqi" | head -1 | cut -d: -f1)"
+[ -n "$third" ] || fail "the third article is not in the list"
+t send-keys -t "$session" -l $'\e[<0;4;'"$third"$'M\e[<0;4;'"$third"$'m\e[<0;4;'"$third"$'M\e[<0;4;'"$third"$'m'
 expect_screen "document 3 of 5"
 expect_screen "[ARTICLE]"
 sleep 0.4
@@ -204,6 +206,29 @@ t send-keys -t "$session" / Up
 expect_screen "/troops▏"
 t send-keys -t "$session" Escape
 expect_gone "/troops▏"
+quit_reader
+passed=$((passed + 1))
+
+# --- 4. The article list -------------------------------------------------------------
+# At 120×40 the selected seed article's title is readable whole in the list.
+start_shell 120 40
+t send-keys -t "$session" "$bin" Enter
+expect_screen "document 1 of 5"
+title="$(grep -m1 -v '^[[:space:]]*$' "$here/../../Assets/corpus/000_e73bed0ed0744347.txt" | sed 's/^#* *//' | tr -s ' ')"
+width="$(python3 -c "print(max(14, 120 * 2 // 11))")"
+list_text="$(t capture-pane -p -t "$session" | tail -n +2 | head -n 38 | python3 -c "
+import sys
+print(' '.join(line[:$width].replace('•', ' ').strip() for line in sys.stdin.read().split('\n')))" | tr -s ' ')"
+grep -qF -- "$title" <<<"$list_text" || fail "the first title is not whole in the list: '$title' not in '$list_text'"
+# Sort by date and filter as you type.
+t send-keys -t "$session" o
+expect_screen "articles by date, newest first"
+t send-keys -t "$session" '&' s o v e r
+expect_screen "of 5 articles  Enter: keep"
+t send-keys -t "$session" Enter
+expect_screen "· 1 of 5 articles"
+t send-keys -t "$session" : 4 Enter
+expect_screen "document 4 of 5"
 quit_reader
 passed=$((passed + 1))
 

@@ -56,7 +56,6 @@ public enum HelpText {
             Entry("o", "sort folder/date/title"),
             Entry("& F", "filter as you type"),
             Entry(":N", "go to article N"),
-            Entry("z", "fold / unfold folder"),
         ]),
         Section("SCREEN", [
             Entry("q", "close view, or quit"),

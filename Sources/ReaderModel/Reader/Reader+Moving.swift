@@ -7,9 +7,7 @@ extension Reader {
     mutating func move(by delta: Int) {
         switch state.focus {
         case .documents:
-            guard world.documentCount > 0 else { return }
-            state.listSelection = clamp(state.listSelection + delta, 0, world.documentCount - 1)
-            keepListSelectionVisible()
+            moveListSelection(by: delta)
         case .article:
             scrollArticle(to: state.articleScroll + delta)
         case .sidebar:
@@ -29,12 +27,6 @@ extension Reader {
 
     mutating func scrollArticle(to line: Int) {
         state.articleScroll = clamp(line, 0, maxArticleScroll)
-    }
-
-    mutating func keepListSelectionVisible() {
-        let h = max(1, state.bodyHeight)
-        if state.listSelection < state.listScroll { state.listScroll = state.listSelection }
-        if state.listSelection >= state.listScroll + h { state.listScroll = state.listSelection - h + 1 }
     }
 
     mutating func moveSidebarSelection(by delta: Int) {

@@ -14,6 +14,7 @@ public struct Reader: Sendable {
         let layout = PaneLayout(width: width, height: height)
         let empty = ArticleLayout(document: Document(id: "", text: ""), width: layout.articleTextWidth)
         state = ReaderState(layout: layout, article: empty)
+        state.list.rebuild(world)
         if world.documentCount > 0 { open(document: 0, recordHistory: false) }
         state.focus = .documents
         refreshSidebar()
@@ -23,6 +24,8 @@ public struct Reader: Sendable {
     public mutating func handle(_ key: Key) {
         state.message = nil
         if case .resize(let w, let h) = key { resize(width: w, height: h); return }
+        // The list's prompt takes every key, before the other keys' handlers.
+        if state.linePrompt != nil { handleLinePrompt(key); return }
         if handleMarks(key) { return }
         if case .mouse(let event) = key { handleMouse(event); return }
         if state.prompt != nil { handlePrompt(key); return }
@@ -52,6 +55,9 @@ public struct Reader: Sendable {
         case .enter: activate()
         case .character("/"): openPrompt(.article)
         case .character("S"), .control("/"): openPrompt(.corpus)
+        case .character("o"): cycleListOrder()
+        case .character("F"), .character("&"): state.linePrompt = LinePrompt(kind: .filter, previous: state.list.filter)
+        case .character(":"): state.linePrompt = LinePrompt(kind: .goTo)
         case .character("n"): stepMatch(1)
         case .character("N"): stepMatch(-1)
         case .escape: clearSearch()

@@ -70,6 +70,21 @@ public struct ReaderPlace: Sendable, Equatable {
     public var timelineSelection = 0
 }
 
+/// A one-line prompt of the article list.
+public struct LinePrompt: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Titles containing the text, as you type.
+        case filter
+        /// An article by its number.
+        case goTo
+    }
+    public var kind: Kind
+    public var text = ""
+    /// The filter before the prompt opened, restored on Esc.
+    public var previous: String?
+    public init(kind: Kind, previous: String? = nil) { self.kind = kind; self.previous = previous }
+}
+
 /// The search prompt while it is open: `/` in the open article, `S` over the collection.
 public struct SearchPrompt: Sendable, Equatable {
     public enum Scope: Sendable, Equatable {
@@ -102,8 +117,13 @@ public struct SearchPrompt: Sendable, Equatable {
 public struct ReaderState: Sendable {
     public var layout: PaneLayout
     public var focus: Pane = .documents
+    /// The selected article (a document index) and the list's first row shown.
     public var listSelection = 0
     public var listScroll = 0
+    /// The list's order, filter and rows.
+    public var list = ArticleList()
+    /// The one-line prompt of the list: filter (`F`, `&`) or go to a number (`:`).
+    public var linePrompt: LinePrompt?
     public var openDocument: Int?
     public var article: ArticleLayout
     public var articleScroll = 0

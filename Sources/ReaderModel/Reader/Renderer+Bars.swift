@@ -6,6 +6,16 @@ extension Renderer {
         let state = reader.state
         let row = frame.height - 1
         frame.fill(rows: row..<row + 1, columns: 0..<frame.width, style: .bar)
+        if let prompt = state.linePrompt {
+            let sigil = prompt.kind == .filter ? "&" : ":"
+            let end = frame.put(sigil + prompt.text, row: row, column: 0, style: .prompt)
+            frame.put("▏", row: row, column: end, style: .prompt)
+            let hint = prompt.kind == .filter
+                ? "\(state.list.documents.count) of \(state.list.total) articles  Enter: keep  Esc: clear "
+                : "article number 1–\(reader.world.documentCount)  Enter: open  Esc: cancel "
+            frame.put(hint, row: row, column: max(end + 2, frame.width - DisplayWidth.of(hint)), style: .bar)
+            return
+        }
         if let prompt = state.prompt {
             let sigil = prompt.scope == .article ? "/" : "S "
             let end = frame.put(sigil + prompt.query, row: row, column: 0, style: .prompt)

@@ -2,30 +2,47 @@ import Foundation
 
 // The three panes: article list, article, sidebar.
 extension Renderer {
+    /// The article list: folder headers, then each article's mark and title on two rows
+    /// (the selected one whole, with its date and source).
     static func drawList(_ frame: inout Frame, _ reader: Reader) {
         let state = reader.state
         let columns = state.layout.list
-        let docs = reader.world.analysis.documents
-        guard !docs.isEmpty else {
-            frame.put(" (no articles)", row: state.layout.body.lowerBound, column: columns.lowerBound, limit: columns.upperBound, style: .dim)
+        let list = state.list
+        guard !list.slots.isEmpty else {
+            let empty = list.filter != nil ? " (no title matches)" : " (no articles)"
+            frame.put(empty, row: state.layout.body.lowerBound, column: columns.lowerBound, limit: columns.upperBound, style: .dim)
             return
         }
+        let (selectedSlot, extra) = reader.listSelectionGeometry
+        let width = reader.listTextWidth
+        var cache: (slot: Int, title: [String], meta: String?)?
         for (k, row) in state.layout.body.enumerated() {
-            let i = state.listScroll + k
-            guard i < docs.count else { break }
-            let selected = i == state.listSelection
-            let style: Style = selected ? (state.focus == .documents ? .selectedFocused : .selected) : .normal
-            if selected { frame.fill(rows: row..<row + 1, columns: columns, style: style) }
-            let (marker, unread) = reader.listMark(i)
-            var c = frame.put(marker, row: row, column: columns.lowerBound, limit: columns.upperBound, style: selected ? style : (unread ? .unread : .normal))
-            let doc = docs[i].document
-            let meta = [doc.date, doc.source].compactMap { $0 }.first ?? ""
-            let metaWidth = meta.isEmpty || columns.count < 32 ? 0 : DisplayWidth.of(meta) + 1
-            let room = columns.upperBound - metaWidth - c - 1
-            c = frame.put(" " + DisplayWidth.truncate(TextSanitizer.clean(doc.title.isEmpty ? doc.id : doc.title), to: room), row: row, column: c,
-                          limit: columns.upperBound - metaWidth, style: style)
-            if metaWidth > 0 {
-                frame.put(meta, row: row, column: columns.upperBound - metaWidth + 1, limit: columns.upperBound, style: selected ? style : .dim)
+            guard let (slot, line) = list.slot(atRow: state.listScroll + k, selected: selectedSlot, extra: extra) else { continue }
+            switch list.slots[slot] {
+            case .header(let folder, let count):
+                let name = folder.isEmpty ? "(top folder)" : TextSanitizer.clean(folder)
+                frame.put("▾ \(name) (\(count))", row: row, column: columns.lowerBound, limit: columns.upperBound, style: .heading)
+            case .article(let d):
+                let selected = slot == selectedSlot
+                let style: Style = selected ? (state.focus == .documents ? .selectedFocused : .selected) : .normal
+                if selected { frame.fill(rows: row..<row + 1, columns: columns, style: style) }
+                if cache?.slot != slot {
+                    let doc = reader.world.analysis.documents[d].document
+                    let lines = ArticleList.lines(title: doc.title.isEmpty ? doc.id : doc.title, meta: reader.world.meta(of: d),
+                                                  width: width, whole: selected, maxLines: reader.selectedTitleLines)
+                    cache = (slot, lines.title, lines.meta)
+                }
+                let (title, meta) = (cache!.title, cache!.meta)
+                if line == 0 {
+                    let (marker, unread) = reader.listMark(d)
+                    frame.put(marker, row: row, column: columns.lowerBound, limit: columns.upperBound, style: selected ? style : (unread ? .unread : .normal))
+                }
+                if line < title.count {
+                    frame.put(title[line], row: row, column: columns.lowerBound + 2, limit: columns.upperBound, style: style)
+                } else if line == title.count, let meta {
+                    frame.put(DisplayWidth.truncate(meta, to: width), row: row, column: columns.lowerBound + 2, limit: columns.upperBound,
+                              style: selected ? style : .dim)
+                }
             }
         }
     }
