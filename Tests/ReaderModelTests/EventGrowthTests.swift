@@ -2,8 +2,9 @@ import Foundation
 import Testing
 @testable import ReaderModel
 
-/// Dates and events of one sentence cost time in proportion to its length, however many
-/// dates and event words it holds (issue 10: a 1 MB sentence of both took 11 s).
+/// A sentence crowded with dates and event words keeps every pairing (issue 10: a 1 MB sentence
+/// of both took 11 s). Its growth in time is measured by `dossier bench --hostile-only`, not
+/// here: timings belong in the bench, where the machine's noise is reported, never in a test.
 @Suite struct EventGrowthTests {
     /// One sentence of `n` clauses, each with a distinct date and an event word.
     static func sentence(_ n: Int) -> String {
@@ -15,26 +16,15 @@ import Testing
         return "Headline\n\nPublished: 7 February 2024\n\n" + parts.joined(separator: ", ") + "."
     }
 
-    /// The best of three timings of dates and events for an article already analysed.
-    static func seconds(_ n: Int) -> (Double, Int) {
+    static func eventCount(_ n: Int) -> Int {
         let a = analyze([("a.txt", sentence(n))])
-        let analysis = Analysis(corpus: a.corpus, events: false)
-        var best = Double.infinity, count = 0
-        for _ in 0..<3 {
-            let start = DispatchTime.now().uptimeNanoseconds
-            let events = EventAnalysis(analysis)
-            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-            count = events.events.count
-        }
-        return (best, count)
+        return EventAnalysis(Analysis(corpus: a.corpus, events: false)).events.count
     }
 
-    @Test func eightTimesTheDatesAndEventWordsCostAboutEightTimesTheTime() {
-        let (small, smallCount) = Self.seconds(300)
-        let (large, largeCount) = Self.seconds(2400)
-        // Every date is an event, none lost to a bound.
-        #expect(smallCount >= 300 && largeCount >= 2400)
-        // Linear growth is 8×; all pairs compared would be 64×. Generous for a noisy machine.
-        #expect(large / max(small, 1e-4) < 24, "300 clauses: \(small) s, 2400 clauses: \(large) s")
+    @Test func everyDateOfALongCrowdedSentenceFindsItsEvent() {
+        // The linear pairing looks each event word's date up by position: no date may be lost
+        // to a bound, however many share the sentence.
+        #expect(Self.eventCount(300) >= 300)
+        #expect(Self.eventCount(2400) >= 2400)
     }
 }

@@ -26,6 +26,8 @@ import Testing
         #expect(TableExport.csvField("say \"no\"") == "\"say \"\"no\"\"\"")
         #expect(TableExport.csvField("two\nlines") == "\"two\nlines\"")
         #expect(TableExport.csvField("bell\u{7}") == "bell\u{FFFD}")
+        // C1 controls and bidirectional overrides are as unsafe in a terminal as ESC.
+        #expect(TableExport.csvField("a\u{9B}2J\u{202E}b") == "a\u{FFFD}2J\u{FFFD}b")
         let result = corrected("merge: Tony Blair | Mark Blair\ntype: United Nations = place")
         let rows = parseCSV(TableExport.csv(.entities, result.analysis))
         #expect(rows[0] == ["id", "name", "type", "documents", "mentions", "aliases", "corrections"])
@@ -60,5 +62,11 @@ import Testing
         }
         let entity = try #require(try JSONSerialization.jsonObject(with: Data(TableExport.jsonl([.entities], analysis).split(separator: "\n")[0].utf8)) as? [String: Any])
         #expect(entity["aliases"] is [String] && entity["mentions"] is Int)
+    }
+
+    @Test func jsonlEscapesC1AndBidiControls() {
+        let text = TableExport.jsonl([.documents], analyze([("a.txt", "Evil\u{9B}2J title \u{202E}\n\nTony Blair spoke.")]))
+        #expect(!text.unicodeScalars.contains { $0.value == 0x9B || $0.value == 0x202E })
+        #expect(text.contains("\\u009b") && text.contains("\\u202e"))
     }
 }

@@ -51,12 +51,14 @@ public enum TableExport {
     }
 
     static func csvField(_ raw: String) -> String {
-        // Control characters from an article never reach a terminal or a spreadsheet.
+        // Control characters, C1 and bidirectional overrides from an article never reach a
+        // terminal or a spreadsheet: the same set the JSON output escapes.
+        func unsafe(_ c: Unicode.Scalar) -> Bool {
+            (c.value < 0x20 && c != "\n" && c != "\t" && c != "\r") || JSONOutput.mustEscape(c.value)
+        }
         var s = raw
-        if raw.unicodeScalars.contains(where: { ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || (0x7F...0x9F).contains($0.value) }) {
-            s = String(String.UnicodeScalarView(raw.unicodeScalars.map {
-                ($0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r") || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : $0
-            }))
+        if raw.unicodeScalars.contains(where: unsafe) {
+            s = String(String.UnicodeScalarView(raw.unicodeScalars.map { unsafe($0) ? "\u{FFFD}" : $0 }))
         }
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ") else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -85,7 +87,7 @@ public enum TableExport {
                         object[column] = value.isEmpty && (column == "date" || column == "source" || column == "agent" || column == "patient") ? .null : .string(value)
                     }
                 }
-                if let data = try? encoder.encode(object) { lines.append(String(decoding: data, as: UTF8.self)) }
+                if let data = try? encoder.encode(object) { lines.append(JSONOutput.escapeInvisibles(String(decoding: data, as: UTF8.self))) }
             }
         }
         return lines.joined(separator: "\n") + (lines.isEmpty ? "" : "\n")
