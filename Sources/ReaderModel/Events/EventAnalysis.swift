@@ -30,7 +30,8 @@ public struct EventAnalysis: Sendable {
         dates = perDocument.map(\.date)
         inferred = perDocument.map(\.inferred)
         for (d, result) in perDocument.enumerated() {
-            reports += result.events.map { EventLinker.Report(document: d, found: $0) }
+            let published = result.inferred ? nil : result.date
+            reports += result.events.map { EventLinker.Report(document: d, found: $0, published: published) }
         }
         events = EventLinker().link(reports)
         var byDocument = Array(repeating: [Int](), count: analysis.documents.count)

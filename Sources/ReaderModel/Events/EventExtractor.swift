@@ -63,6 +63,9 @@ public struct EventExtractor: Sendable {
                 if inQuote { quoted.insert(k) }
                 guard !inQuote, t.kind == .word, !t.isCapitalized || k == range.lowerBound,
                       let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text] else { continue }
+                // "the vote took place on Monday": "took place" says the event named happened; it is
+                // no event of its own (not "took office").
+                if k + 1 < range.upperBound, tokens[k + 1].text.lowercased() == "place", Self.isTake(t.text.lowercased()) { continue }
                 var trigger = Trigger(token: k, type: type)
                 trigger.isReference = isDefinite(tokens, k, in: range)
                 if let blocker = blocker(tokens, k, in: range) {
@@ -180,6 +183,9 @@ public struct EventExtractor: Sendable {
         }
         return (events, resolved.documentDate, resolved.documentDateInferred)
     }
+
+    /// Forms of "take", for "take place".
+    static func isTake(_ word: String) -> Bool { ["take", "takes", "took", "taken", "taking"].contains(word) }
 
     /// Each event word with the date nearest it that may date it, and each further date with
     /// the event word nearest it ("two depots on 7 June, another on 30 June").

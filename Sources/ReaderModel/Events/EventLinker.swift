@@ -20,10 +20,13 @@ public struct EventLinker: Sendable {
     public struct Report: Sendable {
         public var document: Int
         public var found: EventExtractor.Found
+        /// The article's own date (its dateline, not a guess), when it has one.
+        public var published: DateValue?
 
-        public init(document: Int, found: EventExtractor.Found) {
+        public init(document: Int, found: EventExtractor.Found, published: DateValue? = nil) {
             self.document = document
             self.found = found
+            self.published = published
         }
     }
 
@@ -71,7 +74,7 @@ public struct EventLinker: Sendable {
         }
 
         /// How strongly a report's participants tie it to this cluster (0: not at all).
-        func overlap(actors a: Set<Int>, patient: Int?, places p: Set<Int>, name: String? = nil) -> Int {
+        func overlap(actors a: Set<Int>, patient: Int?, places p: Set<Int>, name: String? = nil, sameDay: Bool = false) -> Int {
             // The same named occasion is one event; two different ones are two.
             if let name, !names.isEmpty { return names.contains(name) ? 8 : 0 }
             // Two different victims or targets are two events, whoever else both name.
@@ -81,8 +84,17 @@ public struct EventLinker: Sendable {
             let victim = patient.map { patients.contains($0) || actors.contains($0) } ?? false
             if victim { return 6 + sharedActors * 2 + sharedPlaces }
             if sharedActors > 0 { return sharedActors * 2 + sharedPlaces }
-            return a.isEmpty || actors.isEmpty ? sharedPlaces : 0
+            if a.isEmpty || actors.isEmpty { return sharedPlaces }
+            // Same place, same day (ACLED): reports that quote different sources or name
+            // different officials still describe one event when both give its exact day and
+            // agree on where: more than one shared place (a city and its country, not a country
+            // alone), and most of the places each names; a different victim was refused above.
+            let agreeOnPlace = sharedPlaces >= 2 && sharedPlaces * 2 >= places.count && sharedPlaces * 2 >= p.count
+            return sameDay && agreeOnPlace ? sharedPlaces - 1 : 0
         }
+
+        /// Whether both this cluster and a date give exact days (already within the slack `accepts` allows).
+        func isDayPrecise(_ other: ClosedRange<Int>?) -> Bool { days != nil && other != nil }
     }
 
     /// Day span of a date: its day, or nil when not day-precise.
@@ -167,7 +179,8 @@ public struct EventLinker: Sendable {
                 for key in Self.lookupKeys(family, group, date) {
                     for c in (byDate[key] ?? []).suffix(Self.candidateLimit).reversed() where seen.insert(c).inserted {
                         guard clusters[c].accepts(date, days: days, documents: dayOfDocument) else { continue }
-                        let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places, name: r.name)
+                        let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places, name: r.name,
+                                                          sameDay: clusters[c].isDayPrecise(days))
                         if overlap > 0, best == nil || overlap > best!.overlap { best = (c, overlap) }
                         if clusters[c].date?.precision == .day { sameDay.append(c) }
                     }
@@ -195,6 +208,13 @@ public struct EventLinker: Sendable {
                     ambiguous = scored.contains { $0.0 != top.0 && $0.1 >= top.1 - 1 && clusters[$0.0].date != clusters[top.0].date }
                     best = (top.0, top.1)
                 }
+            } else if group == 0, r.context == .reported, family != "statement", let published = reports[i].published,
+                      published.precision == .day, !actors.isEmpty {
+                // "X was killed in a strike on the city", undated in an article dated the next day:
+                // the event another article dates in the days the article covers, when its victim
+                // ties it to exactly one such event.
+                best = Self.recentEvent(clusters, byActor, family: family, group: group, actors: actors, patient: r.patient,
+                                        places: places, published: published.dayNumber)
             }
             if let b = best, !ambiguous {
                 clusters[b.index].members.append(i)
@@ -229,7 +249,8 @@ public struct EventLinker: Sendable {
                     guard ra != rb, let db = clusters[rb].date, clusters[ra].accepts(db, days: clusters[rb].days, documents: clusters[rb].dayOfDocument),
                           !clusters[ra].victimsDiffer(from: clusters[rb]),
                           clusters[ra].names.isEmpty || clusters[rb].names.isEmpty || !clusters[ra].names.isDisjoint(with: clusters[rb].names),
-                          clusters[ra].overlap(actors: clusters[rb].actors, patient: nil, places: clusters[rb].places) > 0
+                          clusters[ra].overlap(actors: clusters[rb].actors, patient: nil, places: clusters[rb].places,
+                                               sameDay: clusters[ra].isDayPrecise(clusters[rb].days)) > 0
                             || !clusters[ra].patients.isDisjoint(with: clusters[rb].patients)
                             || !clusters[ra].names.isDisjoint(with: clusters[rb].names) else { continue }
                     let (keep, drop) = (clusters[ra].date?.precision ?? .year) >= db.precision ? (ra, rb) : (rb, ra)
@@ -259,6 +280,28 @@ public struct EventLinker: Sendable {
         }
         for i in events.indices { events[i].id = "v\(i + 1)" }
         return events
+    }
+
+    /// Days before its own date an article still reports as news ("last night", "on Tuesday").
+    static let newsWindow = 2
+
+    /// The one dated cluster an undated report in an article published on day `published`
+    /// names: exact days within the news window before it, tied by the victim (the strongest key);
+    /// nil when none is, or when two events of other days fit about as well.
+    static func recentEvent(_ clusters: [Cluster], _ byActor: [String: [Int]], family: String, group: Int, actors: Set<Int>,
+                            patient: Int?, places: Set<Int>, published: Int) -> (index: Int, overlap: Int)? {
+        var seen = Set<Int>()
+        var scored: [(index: Int, overlap: Int)] = []
+        for a in actors {
+            for c in (byActor["\(family)|\(group)|\(a)"] ?? []).suffix(candidateLimit) where seen.insert(c).inserted {
+                guard let days = clusters[c].days, days.lowerBound <= published, days.upperBound >= published - newsWindow else { continue }
+                let overlap = clusters[c].overlap(actors: actors, patient: patient, places: places)
+                if overlap >= 6 { scored.append((c, overlap)) }
+            }
+        }
+        guard let top = scored.max(by: { $0.overlap < $1.overlap }) else { return nil }
+        if scored.contains(where: { $0.index != top.index && $0.overlap >= top.overlap - 1 && clusters[$0.index].days != clusters[top.index].days }) { return nil }
+        return top
     }
 
     /// The cluster reported last before an offset in an article (entries ordered by position).

@@ -1,0 +1,59 @@
+import Testing
+@testable import ReaderModel
+
+/// Merges by place on one exact day, undated reports joined to the recent event their victim
+/// names, and the refusals that keep different events apart.
+@Suite struct EventPlaceAndRecencyTests {
+    func strikes(_ a: Analysis) -> [Event] {
+        a.events.filter { EventFamily.of($0.type) == "attack" && $0.date != nil }
+    }
+
+    @Test func sameDaySamePlaceQuotedFromDifferentSourcesIsOneEvent() {
+        let a = analyze([
+            ("a.txt", "Depot hit\n\nA drone strike hit a fuel depot in Aleppo, Syria, on January 3, 2020, Reuters reported."),
+            ("b.txt", "Fire at depot\n\nAccording to Al Jazeera, an air strike on a fuel depot in Aleppo, Syria, on January 3, 2020, started a large fire."),
+        ])
+        let events = strikes(a)
+        #expect(events.count == 1)
+        #expect(events.first?.documents == [0, 1])
+    }
+
+    @Test func aSharedCountryAloneIsNotTheSamePlace() {
+        let a = analyze([
+            ("a.txt", "Depot hit\n\nA drone strike hit a fuel depot in Aleppo, Syria, on January 3, 2020, Reuters reported."),
+            ("b.txt", "Strike in the south\n\nAccording to Al Jazeera, an air strike in Syria on January 3, 2020, hit a checkpoint."),
+        ])
+        #expect(strikes(a).count == 2)
+    }
+
+    @Test func samePlaceOnDaysFurtherApartStaysTwoEvents() {
+        let a = analyze([
+            ("a.txt", "Depot hit\n\nA drone strike hit a fuel depot in Aleppo, Syria, on January 3, 2020, Reuters reported."),
+            ("b.txt", "Fire at depot\n\nAccording to Al Jazeera, an air strike on a fuel depot in Aleppo, Syria, on January 6, 2020, started a large fire."),
+        ])
+        #expect(strikes(a).count == 2)
+    }
+
+    @Test func anUndatedReportJoinsTheRecentEventItsVictimNames() {
+        let a = analyze([
+            ("a.txt", "Commander killed\n\nOn January 3, 2020, a drone strike in Aleppo killed Arvid Kessel of the Velkan Front."),
+            ("b.txt", "Mourners gather\n\nPublished: 4 January 2020\n\nA drone killed Arvid Kessel of the Velkan Front in Aleppo, his followers say."),
+        ])
+        let events = strikes(a)
+        #expect(events.count == 1)
+        #expect(events.first?.documents == [0, 1])
+    }
+
+    @Test func anUndatedReportInAMuchLaterArticleIsNotJoinedByRecency() {
+        let a = analyze([
+            ("a.txt", "Commander killed\n\nOn January 3, 2020, a drone strike in Aleppo killed Arvid Kessel of the Velkan Front."),
+            ("b.txt", "Mourners gather\n\nPublished: 20 January 2020\n\nA drone killed Arvid Kessel of the Velkan Front in Aleppo, his followers say."),
+        ])
+        #expect(strikes(a).first?.documents == [0])
+    }
+
+    @Test func takingPlaceIsNoEventOfItsOwn() {
+        let a = analyze([("a.txt", "Ceremony\n\nThe ceremony took place in Aleppo on January 3, 2020.")])
+        #expect(!a.events.contains { $0.type == "appointment" })
+    }
+}
