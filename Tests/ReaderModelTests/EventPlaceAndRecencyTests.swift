@@ -57,3 +57,38 @@ import Testing
         #expect(!a.events.contains { $0.type == "appointment" })
     }
 }
+
+/// A vague report that names no one joins the only attack its date can mean, and no other.
+@Suite struct VagueReportTests {
+    func strikes(_ a: Analysis) -> [Event] {
+        a.events.filter { EventFamily.of($0.type) == "attack" && $0.date != nil }
+    }
+
+    @Test func aYearOnlyAttackJoinsTheOnlyAttackThatYear() {
+        let a = analyze([
+            ("a.txt", "Bridge bombed\n\nOn 11 March 2019, a bomb attack damaged the old bridge in Aleppo, Syria."),
+            ("b.txt", "Tourism slump\n\nThe bridge attack in 2019 kept visitors away for months."),
+        ])
+        let events = strikes(a)
+        #expect(events.count == 1)
+        #expect(events.first?.date?.iso == "2019-03-11")
+        #expect(events.first?.documents == [0, 1])
+    }
+
+    @Test func aYearOnlyAttackStaysApartWhenTwoCouldBeMeant() {
+        let a = analyze([
+            ("a.txt", "Bridge bombed\n\nOn 11 March 2019, a bomb attack damaged the old bridge in Aleppo, Syria. On 2 June 2019, a rocket attack hit the market in Homs."),
+            ("b.txt", "Tourism slump\n\nThe bridge attack in 2019 kept visitors away for months."),
+        ])
+        #expect(strikes(a).filter { $0.documents.contains(1) }.map(\.documents) == [[1]])
+    }
+
+    @Test func commonKindsAreNotJoinedByUniqueness() {
+        let a = analyze([
+            ("a.txt", "Final\n\nOn 11 March 2019, the Velkan Rovers won the cup final in Aleppo, Syria."),
+            ("b.txt", "Season review\n\nThe team won the league in 2019 as well."),
+        ])
+        let wins = a.events.filter { $0.type == "victory" && $0.date != nil }
+        #expect(wins.count == 2)
+    }
+}

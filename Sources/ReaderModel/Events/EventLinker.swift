@@ -176,9 +176,11 @@ public struct EventLinker: Sendable {
             if let date = r.date {
                 var seen = Set<Int>()
                 var sameDay: [Int] = []
+                var accepted: [Int] = []
                 for key in Self.lookupKeys(family, group, date) {
                     for c in (byDate[key] ?? []).suffix(Self.candidateLimit).reversed() where seen.insert(c).inserted {
                         guard clusters[c].accepts(date, days: days, documents: dayOfDocument) else { continue }
+                        accepted.append(c)
                         let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places, name: r.name,
                                                           sameDay: clusters[c].isDayPrecise(days))
                         if overlap > 0, best == nil || overlap > best!.overlap { best = (c, overlap) }
@@ -188,6 +190,13 @@ public struct EventLinker: Sendable {
                 // "Sunday's strike", "the January 4 strike": a reference to the one event of its
                 // kind that day, even in other words and with other names.
                 if best == nil, r.isReference, date.precision == .day, sameDay.count == 1 { best = (sameDay[0], 1) }
+                // "the attacks of 2001", naming no one: the only attack or killing that a more
+                // precise report dates within it; never when two could be meant. Only for
+                // violence: victories, releases or appointments are too common to be "the" one.
+                if best == nil, actors.isEmpty, r.name == nil, date.precision < .day, group != 2, family == "attack",
+                   accepted.count == 1, let other = clusters[accepted[0]].date, other.precision > date.precision {
+                    best = (accepted[0], 1)
+                }
             } else if group != 2, r.isReference, family != "statement",
                       let c = Self.lastBefore(byDocument["\(reports[i].document)|\(family)|\(group)"] ?? [], r.sentence.lowerBound),
                       actors.isEmpty || clusters[c].overlap(actors: actors, patient: r.patient, places: places) > 0 {
