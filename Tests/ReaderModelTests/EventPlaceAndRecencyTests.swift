@@ -92,3 +92,18 @@ import Testing
         #expect(wins.count == 2)
     }
 }
+
+/// The outbreak of violence is an event of that violence, not a founding.
+@Suite struct OutbreakTests {
+    @Test func aWarThatBeganIsAnAttack() {
+        let a = analyze([("a.txt", "Border towns\n\nThe war began on 7 October 2023, officials recalled.")])
+        #expect(a.events.contains { $0.type == "attack" && $0.date?.iso == "2023-10-07" })
+        #expect(!a.events.contains { $0.type == "formation" })
+    }
+
+    @Test func otherThingsThatBeganStayFoundings() {
+        let a = analyze([("a.txt", "Town news\n\nThe festival began on 7 October 2023, officials recalled.")])
+        #expect(a.events.contains { $0.type == "formation" && $0.date?.iso == "2023-10-07" })
+        #expect(!a.events.contains { $0.type == "attack" })
+    }
+}

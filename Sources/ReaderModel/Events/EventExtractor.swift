@@ -66,7 +66,7 @@ public struct EventExtractor: Sendable {
                 // "the vote took place on Monday": "took place" says the event named happened; it is
                 // no event of its own (not "took office").
                 if k + 1 < range.upperBound, tokens[k + 1].text.lowercased() == "place", Self.isTake(t.text.lowercased()) { continue }
-                var trigger = Trigger(token: k, type: type)
+                var trigger = Trigger(token: k, type: Self.begun(type, tokens, k, in: range, nouns: cues.nouns))
                 trigger.isReference = isDefinite(tokens, k, in: range)
                 if let blocker = blocker(tokens, k, in: range) {
                     trigger.context = cues.planned.contains(blocker) ? .planned : .hypothetical
@@ -182,6 +182,16 @@ public struct EventExtractor: Sendable {
             }
         }
         return (events, resolved.documentDate, resolved.documentDateInferred)
+    }
+
+    /// "the war began on October 7", "fighting started": the outbreak of violence is an event of
+    /// that violence (an attack), not a founding; the noun stands within two words before.
+    static func begun(_ type: String, _ tokens: [Token], _ k: Int, in range: Range<Int>, nouns: [String: String]) -> String {
+        guard type == "formation", ["began", "begun", "begins", "started", "starts", "broke"].contains(tokens[k].text.lowercased()) else { return type }
+        for j in stride(from: k - 1, through: max(range.lowerBound, k - 2), by: -1) where tokens[j].kind == .word {
+            if nouns[tokens[j].text.lowercased()] == "attack" { return "attack" }
+        }
+        return type
     }
 
     /// Forms of "take", for "take place".
