@@ -8,27 +8,12 @@ set -euo pipefail
 bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 session="dossier-e2e-$$"
 sock="dossier-e2e-$$"
-t() { tmux -L "$sock" "$@"; }
+e2e_name="e2e"
+. "$(dirname "$0")/lib/tmux.sh"
 # Reading state and configuration in a folder of their own, so no earlier run changes this one.
 xdg="$(mktemp -d)"
 cleanup() { t kill-server 2>/dev/null || true; rm -rf "$xdg"; }
 trap cleanup EXIT
-
-fail() {
-    echo "e2e: FAILED: $1"
-    echo "---- screen ----"
-    t capture-pane -p -t "$session" || true
-    exit 1
-}
-
-# Waits until the screen contains a string (up to ~10 s).
-expect_screen() {
-    for _ in $(seq 1 100); do
-        if t capture-pane -p -t "$session" | grep -qF -- "$1"; then return 0; fi
-        sleep 0.1
-    done
-    fail "expected on screen: $1"
-}
 
 t new-session -d -s "$session" -x 120 -y 40 "env -i HOME=\"$HOME\" XDG_DATA_HOME=\"$xdg/data\" XDG_CONFIG_HOME=\"$xdg/config\" PATH=\"$PATH\" TERM=xterm-256color LANG=C.UTF-8 PS1='e2e\$ ' bash --norc --noprofile"
 t set-option -t "$session" window-size manual >/dev/null 2>&1 || true
