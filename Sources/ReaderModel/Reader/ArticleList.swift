@@ -13,7 +13,11 @@ public struct ArticleList: Sendable, Equatable {
         case article(Int)
     }
 
+    /// Which articles the list shows by their marks (`v` cycles through them).
+    public enum Show: String, Sendable, CaseIterable { case all, unread, starred }
+
     public var order: Order = .folder
+    public var show: Show = .all
     /// Words a title must contain (folded like search), or nil.
     public var filter: String?
     public private(set) var slots: [Slot] = []
@@ -35,11 +39,17 @@ public struct ArticleList: Sendable, Equatable {
         return String(id[..<slash])
     }
 
-    /// Rebuilds the slots for the world's documents.
-    public mutating func rebuild(_ world: ReaderWorld) {
+    /// Rebuilds the slots for the world's documents; `visited` (opened or marked read) and
+    /// `starred` decide which are shown unless `show` is `.all`.
+    public mutating func rebuild(_ world: ReaderWorld, visited: Set<Int> = [], starred: Set<Int> = []) {
         let docs = world.analysis.documents
         total = docs.count
         var shown = Array(docs.indices)
+        switch show {
+        case .all: break
+        case .unread: shown = shown.filter { !visited.contains($0) }
+        case .starred: shown = shown.filter { starred.contains($0) }
+        }
         if let filter, !filter.isEmpty {
             let q = ArticleSearch.foldQuery(filter)
             shown = shown.filter { d in

@@ -55,6 +55,7 @@ public enum HelpText {
         Section("ARTICLE LIST", [
             Entry("o", "sort folder/date/title"),
             Entry("& F", "filter as you type"),
+            Entry("v", "all/unread/starred"),
             Entry(":N", "go to article N"),
         ]),
         Section("SCREEN", [

@@ -1,5 +1,5 @@
 // The article list pane: moving by article, scrolling, clicking, sorting (o), filtering
-// as you type (F, &) and going to an article by number (:N).
+// as you type (F, &), showing only unread or starred articles (v) and going to an article by number (:N).
 extension Reader {
     /// Columns an article's title has in the list (after the mark and a space).
     var listTextWidth: Int { max(4, state.layout.list.count - 2) }
@@ -60,7 +60,7 @@ extension Reader {
 
     /// Rebuilds the list after its order or filter changed; the selection stays when shown.
     mutating func rebuildList() {
-        state.list.rebuild(world)
+        state.list.rebuild(world, visited: state.visited, starred: state.marks.starred)
         if state.list.slotOfDocument[state.listSelection] == nil, let first = state.list.documents.first {
             state.listSelection = first
         }
@@ -74,6 +74,16 @@ extension Reader {
         state.list.order = all[(all.firstIndex(of: state.list.order)! + 1) % all.count]
         rebuildList()
         state.message = "articles by \(state.list.order.rawValue)" + (state.list.order == .date ? ", newest first" : "")
+    }
+
+    /// `v`: all articles, only unread ones, only starred ones, and round again. The list is
+    /// not rebuilt as articles are opened or unstarred, so the selection does not jump away.
+    mutating func cycleListShow() {
+        let all = ArticleList.Show.allCases
+        state.list.show = all[(all.firstIndex(of: state.list.show)! + 1) % all.count]
+        rebuildList()
+        let n = state.list.documents.count
+        state.message = state.list.show == .all ? "all \(n) articles" : "\(state.list.show.rawValue): \(n) of \(state.list.total) articles"
     }
 
     mutating func handleLinePrompt(_ key: Key) {

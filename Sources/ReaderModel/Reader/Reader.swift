@@ -56,6 +56,7 @@ public struct Reader: Sendable {
         case .character("/"): openPrompt(.article)
         case .character("S"), .control("/"): openPrompt(.corpus)
         case .character("o"): cycleListOrder()
+        case .character("v"): cycleListShow()
         case .character("F"), .character("&"): state.linePrompt = LinePrompt(kind: .filter, previous: state.list.filter)
         case .character(":"): state.linePrompt = LinePrompt(kind: .goTo)
         case .character("n"): stepMatch(1)

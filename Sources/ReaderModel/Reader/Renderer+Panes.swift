@@ -9,7 +9,7 @@ extension Renderer {
         let columns = state.layout.list
         let list = state.list
         guard !list.slots.isEmpty else {
-            let empty = list.filter != nil ? " (no title matches)" : " (no articles)"
+            let empty = list.filter != nil ? " (no title matches)" : list.show != .all ? " (none \(list.show.rawValue))" : " (no articles)"
             frame.put(empty, row: state.layout.body.lowerBound, column: columns.lowerBound, limit: columns.upperBound, style: .dim)
             return
         }

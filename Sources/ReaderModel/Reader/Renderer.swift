@@ -39,7 +39,13 @@ public enum Renderer {
         let state = reader.state
         frame.fill(rows: 0..<1, columns: 0..<frame.width, style: .bar)
         let n = reader.world.documentCount
-        let position = state.openDocument.map { "document \($0 + 1) of \(n)" } ?? "no documents"
+        var position = state.openDocument.map { "document \($0 + 1) of \(n)" } ?? "no documents"
+        if n > 0 {
+            // What `v` filters on, and what it is showing when not all.
+            let counts = reader.markCounts
+            let shown = state.list.show == .all ? "" : "showing \(state.list.show.rawValue) · "
+            position = shown + "\(counts.unread) unread · \(counts.starred) starred  │  " + position
+        }
         // The open article's source and date, which the narrow list has no room for.
         var meta: [String] = []
         if let d = state.openDocument {

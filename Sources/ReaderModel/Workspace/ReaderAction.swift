@@ -39,6 +39,7 @@ public struct ReaderAction: Sendable, Equatable {
         .init(name: "timeline", key: .character("t"), help: "timeline of events"),
         .init(name: "sidebar", key: .character("s"), help: "sidebar on a narrow screen"),
         .init(name: "sort", key: .character("o"), help: "sort the list: folder, date, title"),
+        .init(name: "show-unread-starred", key: .character("v"), help: "list all, unread or starred articles"),
         .init(name: "filter", key: .character("F"), alsoKeys: [.character("&")], help: "filter the list as you type"),
         .init(name: "go-to", key: .character(":"), help: "open an article by number"),
         .init(name: "toggle-read", key: .character("u"), help: "mark read / unread"),
