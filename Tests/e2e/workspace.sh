@@ -2,7 +2,7 @@
 # End-to-end: the analyst's workspace, with XDG_* pointing at temporary folders.
 # A corrections file (a merge, a reject, a retype) shows in the export and on the card;
 # an article read, quit, restart: the same article open at the same place, no longer unread;
-# `bind x quit` in the config file makes x quit.
+# `v v` lists only the starred article; `bind x quit` in the config file makes x quit.
 # usage: Tests/e2e/workspace.sh PATH/TO/dossier
 set -euo pipefail
 bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
@@ -103,6 +103,16 @@ case "$row" in
 esac
 # Articles never opened are still unread.
 t capture-pane -p -t "$session" | grep -m1 "Response to US" | grep -q "^•" || fail "an unopened article lost its unread mark"
+# v v: only the starred article is listed, and the title bar counts the stars.
+t send-keys -t "$session" 1 v v
+expect_screen "showing starred"
+expect_screen "· 1 starred"
+list_pane="$(t capture-pane -p -t "$session" | sed -n '2,39p' | cut -c1-20)"
+echo "$list_pane" | grep -q "An Iraqi" || fail "the starred article is not listed: $list_pane"
+echo "$list_pane" | grep -q "Response to US" && fail "an unstarred article is listed: $list_pane"
+[ "$(echo "$list_pane" | grep -c '^[*•] ')" = 1 ] || fail "not one article listed: $list_pane"
+t send-keys -t "$session" v
+expect_screen "all 5 articles"
 t send-keys -t "$session" q
 expect_screen 'e2e$'
 passed=$((passed + 1))
