@@ -68,4 +68,24 @@ import Testing
         // No other action or help entry already uses v.
         #expect(ReaderAction.all.filter { $0.key == .character("v") || $0.alsoKeys.contains(.character("v")) }.count == 1)
     }
+
+    @Test func configSetsTheDefaultSortAndShowUnreadOnly() {
+        let c = config(["/c/config": "set default-sort date\nset show-unread-only yes\nset default-sort size\nset list-show some\n"])
+        #expect(c.settings.listOrder == .date && c.settings.listShow == .unread)
+        #expect(c.problems.map(\.message) == ["default-sort takes folder, date or title", "list-show takes all, unread or starred"])
+        #expect(config(["/c/config": "set list-show starred\n"]).settings.listShow == .starred)
+        #expect(config(["/c/config": "set show-unread-only yes\nset show-unread-only no\n"]).settings.listShow == .all)
+
+        var reader = r()
+        reader.apply(settings: c.settings)
+        #expect(reader.state.list.order == .date && reader.state.list.show == .unread)
+        // Newest first, and the open first article (read) left out.
+        #expect(reader.state.list.documents == [3, 1, 2])
+        // The read marks taken back at start decide what is unread.
+        var stored = ReadingState()
+        stored.read = ["business/b.txt"]
+        stored.lastDocument = "business/b.txt"
+        reader.restore(stored)
+        #expect(reader.state.list.documents == [0, 1, 2])
+    }
 }

@@ -151,6 +151,8 @@ extension Reader {
         } else if let d = state.openDocument {
             state.visited.insert(d)
         }
+        // Read marks decide what an unread list shows.
+        if state.list.show == .unread { rebuildList() }
         refreshSidebar()
     }
 
@@ -169,6 +171,9 @@ extension Reader {
     /// Takes the options of a configuration (`set` lines): the panes and the article are laid out again.
     public mutating func apply(settings: ReaderSettings) {
         state.settings = settings
+        state.list.order = settings.listOrder
+        state.list.show = settings.listShow
+        rebuildList()
         resize(width: state.layout.width, height: state.layout.height)
     }
 

@@ -6,6 +6,10 @@ public struct ReaderSettings: Sendable, Equatable {
     public var paneRatios: [Int] = [2, 6, 3]
     /// Longest article line in columns; 0 fills the pane (`set wrap-width 72`).
     public var wrapWidth = 0
+    /// The list's order at start (`set default-sort date`).
+    public var listOrder: ArticleList.Order = .folder
+    /// Which articles the list shows at start (`set list-show unread`, or `set show-unread-only yes`).
+    public var listShow: ArticleList.Show = .all
     /// The configuration's bindings as the help lists them (not an option of `set`).
     public var boundKeys: [HelpText.Entry] = []
 
@@ -13,7 +17,8 @@ public struct ReaderSettings: Sendable, Equatable {
 
     /// Every option with its value, as `set` lines.
     public var lines: [String] {
-        ["set pane-ratios " + paneRatios.map(String.init).joined(separator: ":"), "set wrap-width \(wrapWidth)"]
+        ["set pane-ratios " + paneRatios.map(String.init).joined(separator: ":"), "set wrap-width \(wrapWidth)",
+         "set default-sort \(listOrder.rawValue)", "set list-show \(listShow.rawValue)"]
     }
 
     /// Sets an option from its text; a message when the name or value is not understood.
@@ -28,8 +33,20 @@ public struct ReaderSettings: Sendable, Equatable {
         case "wrap-width":
             guard let n = Int(value), n == 0 || (20...1000).contains(n) else { return "wrap-width takes 0 (the pane's width) or 20 to 1000" }
             wrapWidth = n
+        case "default-sort":
+            guard let order = ArticleList.Order(rawValue: value.lowercased()) else { return "default-sort takes folder, date or title" }
+            listOrder = order
+        case "list-show":
+            guard let show = ArticleList.Show(rawValue: value.lowercased()) else { return "list-show takes all, unread or starred" }
+            listShow = show
+        case "show-unread-only":
+            switch value.lowercased() {
+            case "yes", "true", "on": listShow = .unread
+            case "no", "false", "off": listShow = .all
+            default: return "show-unread-only takes yes or no"
+            }
         default:
-            return "unknown option '\(TextSanitizer.clean(option))'; options: pane-ratios, wrap-width"
+            return "unknown option '\(TextSanitizer.clean(option))'; options: pane-ratios, wrap-width, default-sort, list-show, show-unread-only"
         }
         return nil
     }
