@@ -23,7 +23,7 @@ public struct DocumentParser: Sendable {
         var start = 0
         var blank = true
         for i in 0...scalars.count {
-            if i == scalars.count || scalars[i] == "\n" {
+            if i == scalars.count || LineBreak.ends(scalars, at: i) {
                 var end = i
                 if end > start, scalars[end - 1] == "\r" { end -= 1 }
                 if !blank { result.append(Line(range: start..<end, scalars: scalars)) }

@@ -24,7 +24,7 @@ public struct ArticleLayout: Sendable {
         let scalars = document.scalars
         var start = 0
         var lastWasBlank = true
-        for i in 0...scalars.count where i == scalars.count || scalars[i] == "\n" {
+        for i in 0...scalars.count where i == scalars.count || LineBreak.ends(scalars, at: i) {
             let range = start..<i
             start = i + 1
             let isBlank = range.allSatisfy { scalars[$0] == " " || scalars[$0] == "\r" || scalars[$0] == "\t" }

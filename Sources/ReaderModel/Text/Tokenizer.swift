@@ -27,7 +27,9 @@ public enum Tokenizer {
         let end = range.upperBound
         while i < end {
             let s = scalars[i]
-            if s == "\n" { newlines += 1; space = true; i += 1; continue }
+            if s == "\n" || s == "\u{2028}" || s == "\u{2029}" || (s == "\r" && LineBreak.ends(scalars, at: i)) {
+                newlines += 1; space = true; i += 1; continue
+            }
             if s == " " || s == "\t" || s == "\r" || (s.value >= 0x80 && (s.properties.isWhitespace || s == "\u{00A0}")) {
                 space = true; i += 1; continue
             }
