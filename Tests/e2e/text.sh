@@ -7,24 +7,12 @@ bin="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 session="dossier-text-$$"
 sock="dossier-text-$$"
 work="$(mktemp -d)"
-t() { tmux -L "$sock" "$@"; }
+e2e_name="e2e text"
+. "$(dirname "$0")/lib/tmux.sh"
 cleanup() { t kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$work" 2>/dev/null || true; }
 trap cleanup EXIT
 
 screen() { t capture-pane -p -t "$session"; }
-fail() {
-    echo "e2e text: FAILED: $1"
-    echo "---- screen ----"
-    screen || true
-    exit 1
-}
-expect_screen() {
-    for _ in $(seq 1 100); do
-        if screen | grep -qF -- "$1"; then return 0; fi
-        sleep 0.1
-    done
-    fail "expected on screen: $1"
-}
 
 # One article, lines ended by CR alone (old Mac files), with a decomposed "Café".
 mkdir -p "$work/corpus"
