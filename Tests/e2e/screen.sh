@@ -11,26 +11,11 @@ session="dossier-screen-$$"
 sock="dossier-screen-$$-0"
 shells=0
 work="$(mktemp -d)"
-t() { tmux -L "$sock" "$@"; }
+e2e_name="e2e screen"
+. "$here/lib/tmux.sh"
 cleanup() { t kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$work" 2>/dev/null || true; }
 trap cleanup EXIT
 passed=0
-
-fail() {
-    echo "e2e screen: FAILED: $1"
-    echo "---- screen ----"
-    t capture-pane -p -t "$session" || true
-    exit 1
-}
-
-# Waits until the screen contains a string (up to ~10 s).
-expect_screen() {
-    for _ in $(seq 1 100); do
-        if t capture-pane -p -t "$session" | grep -qF -- "$1"; then return 0; fi
-        sleep 0.1
-    done
-    fail "expected on screen: $1"
-}
 
 # Waits until a string is gone from the screen.
 expect_gone() {

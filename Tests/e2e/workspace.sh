@@ -10,24 +10,10 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 session="dossier-ws-$$"
 sock="dossier-ws-$$"
 work="$(mktemp -d)"
-t() { tmux -L "$sock" "$@"; }
+e2e_name="e2e workspace"
+. "$(dirname "$0")/lib/tmux.sh"
 cleanup() { t kill-server 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
-
-fail() {
-    echo "e2e workspace: FAILED: $1"
-    echo "---- screen ----"
-    t capture-pane -p -t "$session" 2>/dev/null || true
-    exit 1
-}
-
-expect_screen() {
-    for _ in $(seq 1 100); do
-        if t capture-pane -p -t "$session" | grep -qF -- "$1"; then return 0; fi
-        sleep 0.1
-    done
-    fail "expected on screen: $1"
-}
 
 screen_line() { t capture-pane -p -t "$session" | sed -n "${1}p"; }
 
