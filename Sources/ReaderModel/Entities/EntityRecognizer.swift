@@ -59,6 +59,9 @@ public struct EntityRecognizer: Sendable {
         return onlyCapitals ? nil : entity
     }
 
+    /// Place cue words that are common English surnames too.
+    static let surnameCues: Set<String> = ["field", "hall", "park", "castle", "bridge", "tower", "street", "camp", "port", "bay"]
+
     // MARK: - Typing
 
     func text(_ tokens: [Token], _ range: Range<Int>) -> String {
@@ -114,7 +117,9 @@ public struct EntityRecognizer: Sendable {
             if knowledge.placeCues.contains(last) { return mention(.place, .cue) }
             if knowledge.organizationCues.contains(last) { return mention(.organization, .cue) }
         }
-        if knowledge.placeCues.contains(lastTwo) || knowledge.placeCues.contains(last), ws.count >= 2 || tokens[firstWord].isAllCaps == false && ws.count >= 2 {
+        // "Frank Field", "Stuart Hall": a given name before a cue word that is also a surname.
+        let surnameCue = ws.count == 2 && Self.surnameCues.contains(last) && knowledge.isGivenName(tokens[firstWord].text)
+        if !surnameCue, knowledge.placeCues.contains(lastTwo) || knowledge.placeCues.contains(last), ws.count >= 2 {
             return mention(.place, .cue)
         }
         if knowledge.organizationCues.contains(last), ws.count >= 2 || tokens[lastWord].isOrdinal { return mention(.organization, .cue) }

@@ -7,8 +7,11 @@ extension EntityRecognizer {
         guard mentions.count > 1 else { return }
         for i in 1..<mentions.count {
             let prev = mentions[i - 1]
-            guard mentions[i].evidence == .fallback, mentions[i].knownID == nil,
-                  prev.evidence <= .context, prev.type == .place || prev.type == .organization else { continue }
+            guard mentions[i].evidence == .fallback, mentions[i].knownID == nil, prev.evidence <= .context,
+                  prev.type == .place || prev.type == .organization else { continue }
+            // Lists mix bands and companies with people ("U2, Green Day, Alicia Keys"): a name
+            // that looks like a person's stays one beside an organization.
+            if mentions[i].type == .person, prev.type == .organization { continue }
             let between = prev.tokens.upperBound..<mentions[i].tokens.lowerBound
             guard !between.isEmpty, between.allSatisfy({ [",", "and", "or"].contains(tokens[$0].text) }) else { continue }
             // A comma alone lists when the name ends a phrase: "Baghdad, Karbala and Najaf",

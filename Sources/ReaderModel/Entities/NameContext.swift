@@ -34,6 +34,9 @@ extension EntityRecognizer {
         guard let p = previousWord(tokens, before: start), p == start - 1 || tokens[start - 1].text == "the" else { return false }
         let prev = Knowledge.fold(tokens[p].text)
         if knowledge.placePrepositions.contains(prev), !tokens[p].isCapitalized { return true }
+        // "the MP for Witney", "member for Birkenhead": a constituency.
+        if prev == "for", p == start - 1, let q = previousWord(tokens, before: p), q == p - 1,
+           Self.constituencyHolders.contains(Knowledge.fold(tokens[q].text)) { return true }
         // "south of Fallujah", "the areas of Al-Rafoush".
         if prev == "of", let q = previousWord(tokens, before: p), knowledge.placeCuesFollowing.contains(Knowledge.fold(tokens[q].text))
             || ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts"].contains(Knowledge.fold(tokens[q].text)) {
@@ -41,6 +44,9 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    /// Those who sit for a constituency: "MP for _".
+    static let constituencyHolders: Set<String> = ["mp", "msp", "mep", "am", "member", "candidate"]
 
     func personPattern(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let ws = words(tokens, range)

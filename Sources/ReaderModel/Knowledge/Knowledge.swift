@@ -93,6 +93,14 @@ public struct Knowledge: Sendable {
         organizationHints = ContextPhrases(lines("organization-hints.txt"))
         placeCues = folded("place-cues.txt")
         numberedNameHeads = folded("numbered-name-heads.txt")
+        // "Band Aid 20", "BBC News 24", "Maroon 5": a known name ending in a number lets its
+        // word before the number take one, so that the run reaches the whole name.
+        for entity in known {
+            for name in [entity.name] + entity.aliases {
+                let words = NameKey.words(name)
+                if words.count >= 2, let last = words.last, last.allSatisfy(\.isNumber) { numberedNameHeads.insert(words[words.count - 2]) }
+            }
+        }
         placeCuesFollowing = folded("place-cues-following.txt")
         placePrepositions = folded("place-prepositions.txt")
         otherCues = folded("other-cues.txt")
