@@ -52,9 +52,14 @@ extension Reader {
     }
 
     @Test func keepsParagraphsAndKindsOfLines() {
-        let a = layout("The title\n\nFirst paragraph words.\nSecond paragraph.", width: 40)
+        // Paragraphs written one a line are set apart by a blank line…
+        let first = "First paragraph, long enough that nobody would take it for a line of verse or an address."
+        let a = layout("The title\n\n\(first)\nSecond paragraph, which is just as long as the first one and says so here.", width: 200)
         #expect(a.lines.map(\.kind) == [.title, .blank, .body, .blank, .body])
-        #expect(String(String.UnicodeScalarView(a.lines[2].scalars)) == "First paragraph words.")
+        #expect(String(String.UnicodeScalarView(a.lines[2].scalars)) == first)
+        // …short lines one after another are kept as lines, one under the other.
+        let b = layout("The title\n\nFirst short line.\nSecond short line.", width: 40)
+        #expect(b.lines.map(\.kind) == [.title, .blank, .body, .body])
     }
 
     @Test func breaksAtSpacesAndKeepsSourceOffsets() {

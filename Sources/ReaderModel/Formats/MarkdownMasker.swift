@@ -136,6 +136,7 @@ struct MarkdownMasker {
         var indent = 0
         while i < line.upperBound, input[i] == " " || input[i] == "\t" { indent += input[i] == "\t" ? 4 : 1; i += 1 }
         var kind: TextBlock.Kind?
+        var marker: String?
         while i < line.upperBound, input[i] == ">" {
             mask(i..<i + 1)
             i += 1
@@ -163,6 +164,7 @@ struct MarkdownMasker {
                 if j > i, j < line.upperBound, input[j] == "." || input[j] == ")" { j += 1 } else { j = i }
             }
             if j > i, j < line.upperBound, input[j] == " " || input[j] == "\t" {
+                if input[i].properties.numericType != nil { marker = text(i..<j) }
                 mask(i..<j)
                 i = j
                 // A task list box: "[ ]" / "[x]".
@@ -176,7 +178,7 @@ struct MarkdownMasker {
         inline(i..<line.upperBound)
         if let kind {
             let content = contentRange(line)
-            if !content.isEmpty { blocks.append(TextBlock(kind: kind, range: content)) }
+            if !content.isEmpty { blocks.append(TextBlock(kind: kind, range: content, marker: marker)) }
         }
         return kind
     }

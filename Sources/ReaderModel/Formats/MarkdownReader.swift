@@ -105,7 +105,7 @@ public enum MarkdownReader {
         while let last = out.last, last == "\n" { out.removeLast(); count -= 1 }
         func moved(_ r: Range<Int>) -> Range<Int> { min(map[r.lowerBound], count)..<min(map[r.upperBound], count) }
         var article = ExtractedArticle(text: String(out))
-        article.blocks = scanner.blocks.map { TextBlock(kind: $0.kind, range: moved($0.range)) }.filter { !$0.range.isEmpty }
+        article.blocks = scanner.blocks.map { TextBlock(kind: $0.kind, range: moved($0.range), marker: $0.marker) }.filter { !$0.range.isEmpty }
         article.links = scanner.links.map { TextLink(range: moved($0.range), url: $0.url) }.filter { !$0.range.isEmpty }
         if title != nil {
             if !prefix.isEmpty {

@@ -12,10 +12,13 @@ public struct TextBlock: Sendable, Equatable {
     public var kind: Kind
     /// Code-point range in the document's text.
     public var range: Range<Int>
+    /// A list item's number as written ("3.", "b)"); nil for a bullet.
+    public var marker: String?
 
-    public init(kind: Kind, range: Range<Int>) {
+    public init(kind: Kind, range: Range<Int>, marker: String? = nil) {
         self.kind = kind
         self.range = range
+        self.marker = marker
     }
 }
 

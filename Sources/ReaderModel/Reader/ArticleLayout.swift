@@ -4,44 +4,48 @@ public struct ArticleLayout: Sendable {
     public struct Line: Sendable, Equatable {
         /// What to draw, already made safe for a terminal.
         public var scalars: [Unicode.Scalar]
-        /// Source code-point offset of each scalar (placeholders keep their source's offset).
+        /// Source code-point offset of each scalar (placeholders keep their source's offset; the
+        /// space that joins two re-flowed lines has the offset of the line break it stands for).
         public var offsets: [Int]
         public var kind: Kind
         /// Source offset where the line's paragraph begins, to keep the place on reflow.
         public var paragraphStart: Int
+        /// Cells before the text: a list item's or quote's indentation.
+        public var indent = 0
+        /// Drawn at the start of the indent: a list item's bullet or number, a quote's bar.
+        public var prefix: [Unicode.Scalar] = []
+
+        /// The source offset drawn at a cell of the line (0 = the first cell of the indent).
+        public func offset(atCell column: Int) -> Int? {
+            var c = indent
+            var afterJoiner = false
+            for (j, s) in scalars.enumerated() {
+                let w = afterJoiner ? 0 : DisplayWidth.of(s)
+                afterJoiner = s.value == 0x200D
+                if w > 0, column >= c, column < c + w { return offsets[j] }
+                c += w
+            }
+            return nil
+        }
     }
 
     /// What a line belongs to.
-    public enum Kind: Sendable, Equatable { case title, dateline, body, blank, furniture }
+    public enum Kind: Sendable, Equatable { case title, dateline, body, blank, furniture, heading }
 
     public var width: Int
     public var lines: [Line]
 
-    /// Wraps a document's text by display width, paragraphs kept.
+    /// Wraps a document's text by display width and grapheme cluster: paragraphs kept,
+    /// hard-wrapped lines re-flowed, Markdown headings, list items, quotes and code set out.
     public init(document: Document, width: Int) {
         self.width = max(1, width)
         var lines: [Line] = []
         let scalars = document.scalars
-        var start = 0
-        var lastWasBlank = true
-        for i in 0...scalars.count where i == scalars.count || LineBreak.ends(scalars, at: i) {
-            let range = start..<i
-            start = i + 1
-            let isBlank = range.allSatisfy { scalars[$0] == " " || scalars[$0] == "\r" || scalars[$0] == "\t" }
-            if isBlank {
-                if !lastWasBlank { lines.append(Line(scalars: [], offsets: [], kind: .blank, paragraphStart: range.lowerBound)) }
-                lastWasBlank = true
-                continue
-            }
-            let kind: Kind
-            if range.lowerBound == document.titleRange.lowerBound { kind = .title }
-            else if let d = document.datelineRange, d.lowerBound == range.lowerBound { kind = .dateline }
-            else if let f = document.furnitureStart, range.lowerBound >= f { kind = .furniture }
-            else { kind = .body }
-            // Paragraphs in articles are lines; keep a blank line between them for reading.
-            if !lastWasBlank, !lines.isEmpty { lines.append(Line(scalars: [], offsets: [], kind: .blank, paragraphStart: range.lowerBound)) }
-            lines.append(contentsOf: Self.wrap(scalars, range, width: self.width, kind: kind))
-            lastWasBlank = false
+        for paragraph in ArticleParagraphs.of(document) {
+            let wrapped = Self.wrap(scalars, paragraph, width: self.width)
+            guard !wrapped.isEmpty else { continue }
+            if !lines.isEmpty, !paragraph.tight { lines.append(Line(scalars: [], offsets: [], kind: .blank, paragraphStart: paragraph.segments[0].lowerBound)) }
+            lines.append(contentsOf: wrapped)
         }
         if lines.isEmpty { lines = [Line(scalars: [], offsets: [], kind: .blank, paragraphStart: 0)] }
         self.lines = lines
@@ -58,38 +62,47 @@ public struct ArticleLayout: Sendable {
         return best
     }
 
-    static func wrap(_ scalars: [Unicode.Scalar], _ range: Range<Int>, width: Int, kind: Kind) -> [Line] {
+    static func wrap(_ scalars: [Unicode.Scalar], _ paragraph: DisplayParagraph, width: Int) -> [Line] {
         // Make safe first: every source scalar becomes zero or more display scalars.
-        var cells: [(Unicode.Scalar, Int, Int)] = []  // scalar, source offset, width
-        cells.reserveCapacity(range.count)
-        for i in range {
-            // Runs of spaces draw as one: Markdown marks read as spaces keep their offsets, not room.
-            for s in TextSanitizer.display(scalars[i]) where !(s == " " && cells.last?.0 == " ") {
-                cells.append((s, i, DisplayWidth.of(s)))
+        var shown: [Unicode.Scalar] = []
+        var offsets: [Int] = []
+        let start = paragraph.segments[0].lowerBound
+        shown.reserveCapacity(paragraph.segments.reduce(0) { $0 + $1.count })
+        offsets.reserveCapacity(shown.capacity)
+        for (k, segment) in paragraph.segments.enumerated() {
+            if k > 0, paragraph.spaced[k - 1], shown.last != " " { shown.append(" "); offsets.append(segment.lowerBound - 1) }
+            for i in segment {
+                // Runs of spaces draw as one: Markdown marks read as spaces keep their offsets, not room.
+                for s in TextSanitizer.display(scalars[i]) where paragraph.keepsSpaces || !(s == " " && shown.last == " ") {
+                    shown.append(s)
+                    offsets.append(i)
+                }
             }
         }
-        // Drop leading indentation; keep the rest.
-        while let first = cells.first, first.0 == " " { cells.removeFirst() }
-        var lines: [Line] = []
-        var i = 0
-        while i < cells.count {
-            var used = 0
-            var j = i
-            var lastBreak = -1
-            while j < cells.count, used + cells[j].2 <= width {
-                if cells[j].0 == " " { lastBreak = j }
-                used += cells[j].2
-                j += 1
-            }
-            var end = j
-            if j < cells.count, lastBreak > i { end = lastBreak }
-            if end == i { end = min(cells.count, i + 1) }
-            let piece = cells[i..<end]
-            lines.append(Line(scalars: piece.map(\.0), offsets: piece.map(\.1), kind: kind, paragraphStart: range.lowerBound))
-            i = end
-            while i < cells.count, cells[i].0 == " " { i += 1 }
+        // Drop leading indentation (code keeps its own).
+        var first = 0
+        if !paragraph.keepsSpaces { while first < shown.count, shown[first] == " " { first += 1 } }
+        if first > 0 { shown.removeFirst(first); offsets.removeFirst(first) }
+        let room = max(1, width - paragraph.indent)
+        let ranges = paragraph.keepsSpaces ? Self.cut(shown, width: room) : LineWrapper.lines(shown, width: room)
+        return ranges.enumerated().map { n, r in
+            Line(scalars: Array(shown[r]), offsets: Array(offsets[r]), kind: paragraph.kind, paragraphStart: start,
+                 indent: paragraph.indent, prefix: n == 0 || paragraph.prefixOnEveryLine ? paragraph.prefix : [])
         }
-        return lines
+    }
+
+    /// Code: cut at the width, spaces kept, never inside a grapheme cluster.
+    static func cut(_ shown: [Unicode.Scalar], width: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0, position = 0, used = 0
+        for length in GraphemeClusters.lengths(shown) {
+            let w = DisplayWidth.of(cluster: shown[position..<position + length])
+            if used + w > width, position > start { out.append(start..<position); start = position; used = 0 }
+            used += w
+            position += length
+        }
+        if position > start || out.isEmpty { out.append(start..<position) }
+        return out
     }
 }
 

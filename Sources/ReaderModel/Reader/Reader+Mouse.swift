@@ -76,14 +76,7 @@ extension Reader {
         let index = state.articleScroll + k
         guard state.article.lines.indices.contains(index) else { return nil }
         let line = state.article.lines[index]
-        var c = state.layout.article.lowerBound + 1
-        var offset: Int?
-        for (j, s) in line.scalars.enumerated() {
-            let w = DisplayWidth.of(s)
-            if w > 0, column >= c, column < c + w { offset = line.offsets[j]; break }
-            c += w
-        }
-        guard let offset else { return nil }
+        guard let offset = line.offset(atCell: column - state.layout.article.lowerBound - 1) else { return nil }
         let doc = world.analysis.documents[d]
         return doc.mentions.indices.first { doc.mentions[$0].start <= offset && offset < doc.mentions[$0].end && doc.entityOfMention[$0] >= 0 }
     }

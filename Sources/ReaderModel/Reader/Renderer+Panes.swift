@@ -82,14 +82,26 @@ extension Renderer {
         for (k, index) in visible.enumerated() {
             let line = lines[index]
             let row = state.layout.body.lowerBound + k
-            let base: Style = line.kind == .title ? .title : (line.kind == .dateline || line.kind == .furniture ? .dim : .normal)
+            let base = articleStyle(line.kind)
             var c = columns.lowerBound + 1
+            if !line.prefix.isEmpty { frame.put(String(String.UnicodeScalarView(line.prefix)), row: row, column: c, limit: columns.upperBound, style: .dim) }
+            c += line.indent
             for (j, scalar) in line.scalars.enumerated() {
                 let offset = line.offsets[j]
                 var style = base
                 for (range, s) in spans where range.contains(offset) { style = s }
                 c = frame.put(String(scalar), row: row, column: c, limit: columns.upperBound, style: style)
             }
+        }
+    }
+
+    /// The style of an article line's text before entities and matches are drawn over it.
+    static func articleStyle(_ kind: ArticleLayout.Kind) -> Style {
+        switch kind {
+        case .title: return .title
+        case .heading: return .heading
+        case .dateline, .furniture: return .dim
+        case .body, .blank: return .normal
         }
     }
 

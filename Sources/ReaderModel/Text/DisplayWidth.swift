@@ -34,10 +34,16 @@ public enum DisplayWidth {
 
     /// Cells a string takes, by grapheme cluster: marks join their base, and an emoji
     /// joined by a zero-width joiner takes no cell of its own.
-    public static func of(_ text: String) -> Int {
+    public static func of(_ text: String) -> Int { of(cluster: text.unicodeScalars) }
+
+    /// Cells a run of scalars takes — one grapheme cluster, or several — as a terminal draws
+    /// them: a base and its combining marks take the base's cells; an emoji ZWJ sequence takes
+    /// its first emoji's two; a flag (two regional indicators) two; variation selectors and
+    /// joiners none. Spacing marks (Devanagari vowel signs) keep the cell wcwidth gives them.
+    public static func of<C: Collection>(cluster scalars: C) -> Int where C.Element == Unicode.Scalar {
         var total = 0
         var afterJoiner = false
-        for s in text.unicodeScalars {
+        for s in scalars {
             if afterJoiner { afterJoiner = false; continue }
             if s.value == 0x200D { afterJoiner = true; continue }
             total += of(s)
