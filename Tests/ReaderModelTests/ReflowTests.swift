@@ -33,6 +33,14 @@ import Testing
         #expect(shown(a) == ["Talks resume in Geneva", ""] + Self.paragraphs.flatMap { [$0, ""] }.dropLast())
     }
 
+    @Test func linesFilledShortOfTheColumnAreJoinedToo() {
+        // `fmt -w 40` aims at 37 columns and leaves lines of 32 to 37.
+        let fmt = ["The delegations met in Geneva on", "Tuesday for a third round of talks", "on the ceasefire, which both sides",
+                   "said had held for most of the past", "week despite reports of shelling near", "the front."]
+        let lines = shown(layout("Title\n\n" + fmt.joined(separator: "\n"), width: 300))
+        #expect(lines == ["Title", "", fmt.joined(separator: " ")])
+    }
+
     @Test func joinedLinesKeepSourceOffsets() {
         let source = Array(Self.hardWrapped.unicodeScalars)
         let a = layout(Self.hardWrapped, width: 70)

@@ -7,7 +7,7 @@ enum Reflow {
     enum Join: Equatable { case keep, space, none }
 
     /// Hard-wrapping fills lines to between this many columns…
-    static let narrowest = 40
+    static let narrowest = 30
     /// …and this many; longer lines are paragraphs written on one line.
     static let widest = 120
 
@@ -25,6 +25,10 @@ enum Reflow {
         return (narrowest...widest).contains(column) ? column : nil
     }
 
+    /// Fillers such as `fmt` aim a little short of their column (93% of it), so a break
+    /// counts as forced when the next word would have come within this of the column.
+    static func slack(_ column: Int) -> Int { column / 10 }
+
     /// The joins between each line of a run of non-blank lines and the next. A run is joined
     /// only when most of its breaks were forced (the next line's first word would not have fit
     /// on the line); then a break that was not forced ends a paragraph there.
@@ -36,7 +40,7 @@ enum Reflow {
         for k in 0..<run.count - 1 {
             let a = run[k], b = run[k + 1]
             let newItem = isListItem(b, scalars) || (indent(b, scalars) > indent(a, scalars) && !isListItem(a, scalars))
-            forced.append(!newItem && width(a, scalars) + 1 + firstWordWidth(b, scalars) > column)
+            forced.append(!newItem && width(a, scalars) + 1 + firstWordWidth(b, scalars) > column - slack(column))
         }
         guard forced.filter({ $0 }).count * 3 >= forced.count * 2 else { return keepAll }
         return forced.indices.map { k in
