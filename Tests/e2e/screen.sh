@@ -49,8 +49,8 @@ quit_reader() {
 # 256 colours: each type has its own foreground colour; the key in the status line matches.
 start_shell 120 40
 t send-keys -t "$session" "$bin" Enter
-expect_screen "Popular Mobilization Forces (PMF)"
-org="$(look "Popular Mobilization Forces (PMF)")"
+expect_screen "Mobilization Forces (PMF)"
+org="$(look "Mobilization Forces (PMF)")"
 place="$(look "Baghdad.")"
 person="$(look "Abdul Latif Jamal")"
 plain="$(look "semi-official")"
@@ -81,8 +81,8 @@ passed=$((passed + 1))
 # 8 colours (TERM=xterm): still four distinct colours.
 start_shell 120 40 "TERM=xterm"
 t send-keys -t "$session" "$bin" Enter
-expect_screen "Popular Mobilization Forces (PMF)"
-org8="$(look "Popular Mobilization Forces (PMF)")"; place8="$(look "Baghdad.")"; person8="$(look "Abdul Latif Jamal")"; other8="$(look "other ?:help")"
+expect_screen "Mobilization Forces (PMF)"
+org8="$(look "Mobilization Forces (PMF)")"; place8="$(look "Baghdad.")"; person8="$(look "Abdul Latif Jamal")"; other8="$(look "other ?:help")"
 distinct="$(printf '%s\n' "$(fg "$org8")" "$(fg "$place8")" "$(fg "$person8")" "$(fg "$other8")" | grep -E '^[0-7]$' | sort -u | wc -l)"
 [ "$distinct" = 4 ] || fail "xterm (8 colours): types not four distinct colours: $person8 / $org8 / $place8 / $other8"
 quit_reader
@@ -91,10 +91,10 @@ passed=$((passed + 1))
 # NO_COLOR: no colour at all, and each type its own attribute.
 start_shell 120 40 "TERM=xterm-256color NO_COLOR=1"
 t send-keys -t "$session" "$bin" Enter
-expect_screen "Popular Mobilization Forces (PMF)"
+expect_screen "Mobilization Forces (PMF)"
 if t capture-pane -e -p -t "$session" | grep -qE $'\x1b\\[[0-9;]*(3[0-7]|38;5|4[0-7]|48;5)[;m]'; then fail "NO_COLOR: colour sequences on screen"; fi
 attrs() { sed -E 's/.*attrs=//' <<<"$1"; }
-a_org="$(attrs "$(look "Popular Mobilization Forces (PMF)")")"; a_place="$(attrs "$(look "Baghdad.")")"
+a_org="$(attrs "$(look "Mobilization Forces (PMF)")")"; a_place="$(attrs "$(look "Baghdad.")")"
 a_person="$(attrs "$(look "Abdul Latif Jamal")")"; a_other="$(attrs "$(look "other ?:help")")"
 distinct="$(printf '%s\n' "$a_org" "$a_place" "$a_person" "$a_other" | grep -v '^none$' | sort -u | wc -l)"
 [ "$distinct" = 4 ] || fail "NO_COLOR: types do not have four distinct attributes: $a_person / $a_org / $a_place / $a_other"
