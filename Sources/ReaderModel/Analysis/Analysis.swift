@@ -35,26 +35,22 @@ public struct Analysis: Sendable {
     /// `progress`, when given, counts the articles as they are analysed or read from the cache.
     public init(corpus: Corpus, knowledge: Knowledge = .bundled, events includeEvents: Bool = true, cache: AnalysisCache? = nil,
                 progress: AnalysisProgress? = nil) {
+        let articles = ArticleAnalyzer(knowledge: knowledge).analyseAll(corpus.documents, cache: cache, progress: progress)
+        self.init(corpus: corpus, articles: articles, knowledge: knowledge, events: includeEvents, progress: progress)
+    }
+
+    /// Links per-article analyses (one per document of `corpus`, in order) across articles:
+    /// entities, their types and canonical names; then dates and events unless `events` is false.
+    public init(corpus: Corpus, articles: [ArticleAnalysis], knowledge: Knowledge = .bundled, events includeEvents: Bool = true,
+                progress: AnalysisProgress? = nil) {
+        precondition(articles.count == corpus.documents.count, "one article analysis per document")
         self.corpus = corpus
-        let recognizer = EntityRecognizer(knowledge: knowledge)
-        let splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
-        let docLinker = DocumentLinker(knowledge: knowledge)
+        progress?.enter(.linking)
         var locals: [CorpusLinker.Local] = []
-        progress?.begin(total: corpus.documents.count)
-        // Each article is analysed on its own, in parallel; linking across them follows.
-        var documents = ParallelMap.map(corpus.documents) { document -> AnalyzedDocument in
-            let article: ArticleAnalysis
-            let cached = cache?.lookup(document)
-            if let cached {
-                article = cached
-            } else {
-                article = Self.analyse(document, splitter: splitter, recognizer: recognizer, linker: docLinker)
-                cache?.store(article, of: document)
-            }
-            progress?.advance(cached: cached != nil)
-            return AnalyzedDocument(document: document, tokens: article.tokens, sentenceStarts: article.sentenceStarts,
-                                    mentions: article.mentions,
-                                    entityOfMention: Array(repeating: -1, count: article.mentions.count), groups: article.groups)
+        var documents = zip(corpus.documents, articles).map { document, article in
+            AnalyzedDocument(document: document, tokens: article.tokens, sentenceStarts: article.sentenceStarts,
+                             mentions: article.mentions,
+                             entityOfMention: Array(repeating: -1, count: article.mentions.count), groups: article.groups)
         }
         for d in documents.indices {
             let mentions = documents[d].mentions
@@ -110,7 +106,7 @@ public struct Analysis: Sendable {
         }
         self.documents = documents
         self.entities = sorted
-        if includeEvents { apply(EventAnalysis(self, knowledge: knowledge)) }
+        if includeEvents { progress?.enter(.events); apply(EventAnalysis(self, knowledge: knowledge)) }
     }
 
     /// One article's own analysis: tokens, sentences, typed mentions grouped within the article.

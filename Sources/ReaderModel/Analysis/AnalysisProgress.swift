@@ -3,6 +3,15 @@ import Foundation
 /// How far an analysis has come: articles done of the total, how many from the cache, and the
 /// rate. Updated from the analysing threads, read by whoever shows it (a progress line, the reader).
 public final class AnalysisProgress: @unchecked Sendable {
+    /// The stage the analysis is in: articles one by one, then the stages over the whole collection.
+    public enum Phase: String, Sendable, Equatable {
+        case analysing = "analysing"
+        case linking = "linking entities across articles"
+        case events = "finding events"
+        case related = "weighing related articles"
+        case done = "done"
+    }
+
     /// A consistent reading of the counters.
     public struct Snapshot: Sendable, Equatable {
         public var done: Int
@@ -10,9 +19,18 @@ public final class AnalysisProgress: @unchecked Sendable {
         public var fromCache: Int
         /// Seconds since the analysis started.
         public var elapsed: Double
+        public var phase: Phase = .analysing
         /// Articles per second so far.
         public var rate: Double { elapsed > 0 ? Double(done) / elapsed : 0 }
         public var finished: Bool { done >= total }
+
+        public init(done: Int, total: Int, fromCache: Int = 0, elapsed: Double, phase: Phase = .analysing) {
+            self.done = done
+            self.total = total
+            self.fromCache = fromCache
+            self.elapsed = elapsed
+            self.phase = phase
+        }
     }
 
     private let lock = NSLock()
@@ -20,15 +38,25 @@ public final class AnalysisProgress: @unchecked Sendable {
     private var fromCache = 0
     private var total = 0
     private var started = Date()
+    private var phase = Phase.analysing
 
     public init() {}
 
-    func begin(total: Int) {
+    /// Starts counting `total` articles from now.
+    public func begin(total: Int) {
         lock.lock()
         self.total = total
         done = 0
         fromCache = 0
         started = Date()
+        phase = .analysing
+        lock.unlock()
+    }
+
+    /// Moves to a stage over the whole collection (the articles are all done by then).
+    public func enter(_ next: Phase) {
+        lock.lock()
+        phase = next
         lock.unlock()
     }
 
@@ -42,6 +70,7 @@ public final class AnalysisProgress: @unchecked Sendable {
     public var snapshot: Snapshot {
         lock.lock()
         defer { lock.unlock() }
-        return Snapshot(done: done, total: total, fromCache: fromCache, elapsed: Date().timeIntervalSince(started))
+        return Snapshot(done: done, total: total, fromCache: fromCache, elapsed: Date().timeIntervalSince(started),
+                        phase: phase)
     }
 }

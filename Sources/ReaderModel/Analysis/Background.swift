@@ -16,6 +16,9 @@ public final class Background<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// A value that never comes: for a stand-in that is replaced before anyone waits on it.
+    init(pending: Void) {}
+
     /// A value that is ready already.
     public init(ready value: Value) {
         result = value

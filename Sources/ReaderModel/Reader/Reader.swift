@@ -31,6 +31,7 @@ public struct Reader: Sendable {
         if state.prompt != nil { handlePrompt(key); return }
         if state.overlay == .help { handleHelp(key); return }
         if state.overlay == .timeline, handleTimeline(key) { return }
+        if refuseWhileAnalysing(key) { return }
         switch key {
         case .character("q"): closeInnermostView()
         case .character("Q"), .control("c"): state.shouldQuit = true

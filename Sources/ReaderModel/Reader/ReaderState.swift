@@ -163,6 +163,8 @@ public struct ReaderState: Sendable {
     public var helpScroll = 0
     /// The sidebar was built before the events were found, and shows them once they are.
     public var sidebarAwaitsEvents = false
+    /// How far the analysis of the collection has come, while the reader shows a provisional world.
+    public var analysisProgress: AnalysisProgress.Snapshot?
 
     /// Rows of the panes between the title bar and the status line.
     public var bodyHeight: Int { layout.body.count }

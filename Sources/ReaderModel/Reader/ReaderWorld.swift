@@ -4,6 +4,8 @@ public struct ReaderWorld: Sendable {
     public let related: Relatedness
     private let searchIndex: Background<SearchIndex>
     private let eventAnalysis: Background<EventAnalysis>
+    /// False for the world shown while the collection is still analysed (see `init(provisional:)`).
+    public let isComplete: Bool
 
     /// The search index, and the events when the analysis has none yet, are built on other
     /// threads, so the first screen need not wait for them.
@@ -17,6 +19,18 @@ public struct ReaderWorld: Sendable {
         } else {
             self.eventAnalysis = Background { EventAnalysis(analysis) }
         }
+        isComplete = true
+    }
+
+    /// The world of the first screen while the whole collection is still analysed: every
+    /// article's text, only the few analysed so far linked among themselves; no related
+    /// articles, search index or events are built for it (the reader waits for the whole).
+    public init(provisional analysis: Analysis) {
+        self.analysis = analysis
+        self.related = Relatedness(analysis)
+        self.searchIndex = Background(ready: SearchIndex(analysis))
+        self.eventAnalysis = Background(pending: ())
+        isComplete = false
     }
 
     /// Dates and events, waiting for them if they are still being found.

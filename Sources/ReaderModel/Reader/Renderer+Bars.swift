@@ -43,6 +43,7 @@ extension Renderer {
             left += "  /\(q) " + (state.matchIndex.map { "\($0 + 1)/\(n)" } ?? "\(n) match\(n == 1 ? "" : "es")")
         }
         if let message = state.message { left += "  · " + message }
+        if let progress = state.analysisProgress { left += "  · " + AnalysisProgressText.status(progress, width: 44) }
         let right = "?:help q:quit "
         let rightStart = frame.width - DisplayWidth.of(right)
         let leftEnd = frame.put(left, row: row, column: 0, limit: rightStart - 1, style: .bar)

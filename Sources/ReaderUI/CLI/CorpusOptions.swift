@@ -40,22 +40,37 @@ struct CorpusOptions: ParsableArguments {
     func analyzeThroughCache(events: Bool = true, quiet: Bool = false, progress: StartupProgress? = nil) throws -> Analysis {
         progress?.begin("reading files")
         let loaded = try load(quiet: quiet)
+        return analyze(loaded, cache: openCache(), events: events, progress: progress)
+    }
+
+    /// The collection's analysis cache, its notices warned; nil with `--no-cache` or for the bundled articles.
+    func openCache() -> AnalysisCache? {
+        guard !noCache, !paths.isEmpty else { return nil }
+        let cache = AnalysisCache(collection: paths)
+        for notice in cache.notices { Diagnostics.warn(notice) }
+        return cache
+    }
+
+    /// Analyses a loaded corpus through `cache` (when given) and saves it, showing the counts on `progress`.
+    func analyze(_ loaded: Corpus, cache: AnalysisCache?, events: Bool = true, progress: StartupProgress? = nil) -> Analysis {
         let n = loaded.documents.count
         progress?.begin("analysing \(StartupProgress.count(n)) article\(n == 1 ? "" : "s")")
         // Articles done of N, rate and cache hits, on the progress line while the analysis runs.
         let counts = AnalysisProgress()
         let feed = progress.map { AnalysisProgressFeed(counts, into: $0) }
         defer { feed?.finish() }
-        guard !noCache, !paths.isEmpty else { return Analysis(corpus: loaded, events: events, progress: counts) }
-        let cache = AnalysisCache(collection: paths)
-        for notice in cache.notices { Diagnostics.warn(notice) }
         let analysis = Analysis(corpus: loaded, events: events, cache: cache, progress: counts)
+        if let cache { Self.save(cache, loaded) }
+        return analysis
+    }
+
+    /// Writes the cache; a failure is a one-line warning.
+    static func save(_ cache: AnalysisCache, _ corpus: Corpus) {
         do {
-            try cache.save(documents: loaded.documents)
+            try cache.save(documents: corpus.documents)
         } catch {
             Diagnostics.warn("could not write the analysis cache \(cache.file.path): \(error.localizedDescription)")
         }
-        return analysis
     }
 
     /// Warnings one a line; skipped paths listed (all with --verbose), then counted by reason.

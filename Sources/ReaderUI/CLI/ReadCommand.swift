@@ -26,21 +26,40 @@ struct Read: ParsableCommand {
         guard isatty(STDOUT_FILENO) == 1, isatty(STDIN_FILENO) == 1 else {
             Diagnostics.fail("the reader needs a terminal; use 'dossier export' or 'dossier entities' in scripts")
         }
-        // Events are found in the background once the first screen is up.
-        let (base, corrected) = try corpus.analyzeKeepingBase(events: false, reportCorrections: false)
-        let world = ReaderWorld(analysis: corrected.analysis)
+        // The list and first article as soon as they are ready; the rest of the analysis, related
+        // articles, the search index and events follow on other threads.
+        let progress = StartupProgress.shared
+        progress.begin("reading files")
+        let loaded = try corpus.load()
+        let cache = corpus.openCache()
         let workspace = SessionWorkspace(collection: corpus.collection, config: SessionWorkspace.loadConfig(config, paths: paths))
-        workspace.base = base
-        workspace.startMessages += corrected.problems.map { "corrections line \($0.line): \($0.message)" }
+        let corrections = CorrectionsFile(path: corpus.collection.correctionsFile)
+        let world: ReaderWorld
+        var background: BackgroundAnalysis?
+        if loaded.documents.count <= StagedStart.wholeUpTo {
+            let base = corpus.analyze(loaded, cache: cache, events: false, progress: progress)
+            let corrected = corrections.apply(to: base)
+            world = ReaderWorld(analysis: corrected.analysis)
+            workspace.base = base
+            workspace.correctionProblems = corrected.problems
+            workspace.startMessages += corrected.problems.map { "corrections line \($0.line): \($0.message)" }
+        } else {
+            let first = StagedStart.firstDocuments(of: loaded, lastDocument: workspace.lastDocument)
+            world = StagedStart.provisionalWorld(loaded, first: first, cache: cache, corrections: corrections)
+            background = BackgroundAnalysis(corpus: loaded, cache: cache, corrections: corrections)
+        }
+        progress.finish()
         let screen: CursesScreen
         do {
             screen = try CursesScreen(colors: workspace.config.colors)
         } catch {
             Diagnostics.fail(error.description)
         }
-        ReaderSession(screen: screen, world: world, workspace: workspace).run()
+        ReaderSession(screen: screen, world: world, workspace: workspace, background: background).run()
         screen.end()
-        corpus.warnCorrections(corrected.problems)
+        // Quit before the analysis was done: what was analysed so far is kept for the next start.
+        if let background, !background.isDelivered, let cache { CorpusOptions.save(cache, loaded) }
+        corpus.warnCorrections(workspace.correctionProblems)
         for problem in workspace.config.problems { Diagnostics.warn(problem.description) }
         // Ended by SIGINT, SIGTERM or SIGHUP: the shell's convention, 128 + the signal.
         if TerminalSetup.pendingSignal != 0 { Foundation.exit(128 + TerminalSetup.pendingSignal) }
@@ -52,15 +71,19 @@ struct ReaderSession {
     let screen: CursesScreen
     let world: ReaderWorld
     let workspace: SessionWorkspace
+    /// The rest of the analysis, when the first screen came before it.
+    var background: BackgroundAnalysis?
 
     func run() {
         var reader = Reader(world: world, width: screen.size.width, height: screen.size.height)
         workspace.begin(&reader)
         defer { workspace.save(&reader) }
+        _ = takeStaging(&reader)
         screen.draw(Renderer.frame(reader))
         while !reader.state.shouldQuit, TerminalSetup.pendingSignal == 0 {
             guard let key = screen.readKey() else {
-                if reader.refreshWhenEventsArrive() { screen.draw(Renderer.frame(reader)) }
+                let staged = takeStaging(&reader)
+                if reader.refreshWhenEventsArrive() || staged { screen.draw(Renderer.frame(reader)) }
                 continue
             }
             if key == KeyDecoder.suspend { workspace.save(&reader); screen.suspend(); continue }
@@ -73,7 +96,26 @@ struct ReaderSession {
             case .some(let request): workspace.carryOut(request, &reader)
             }
             workspace.afterKey(&reader)
+            _ = takeStaging(&reader)
             screen.draw(Renderer.frame(reader))
         }
+    }
+
+    /// Gives the reader what the background analysis has done since; true when something changed.
+    func takeStaging(_ reader: inout Reader) -> Bool {
+        guard let background else { return false }
+        if let whole = background.takeWhole() {
+            reader.receive(.finished(whole.world))
+            workspace.base = whole.base
+            workspace.correctionProblems = whole.corrected.problems
+            let notes = whole.corrected.problems.map { "corrections line \($0.line): \($0.message)" } + [whole.cacheProblem].compactMap { $0 }
+            if let first = notes.first { reader.notify(notes.count == 1 ? first : "\(first) (+\(notes.count - 1) more on standard error)") }
+            return true
+        }
+        if let event = background.progressEvent() {
+            reader.receive(event)
+            return true
+        }
+        return false
     }
 }

@@ -14,6 +14,8 @@ final class SessionWorkspace {
     let corrections: CorrectionsFile
     /// The analysis before corrections, to apply them again after each one the reader writes.
     var base: Analysis?
+    /// Corrections of the file that did not apply, reported once the screen is gone.
+    var correctionProblems: [CorrectionProblem] = []
     /// Corrections written in this session, for undo.
     private var written: [Correction] = []
 
@@ -24,6 +26,9 @@ final class SessionWorkspace {
         corrections = CorrectionsFile(path: collection.correctionsFile)
         startMessages += config.problems.map(\.description)
     }
+
+    /// The article the last session ended on.
+    var lastDocument: String? { stored.lastDocument }
 
     /// The configuration: `-C FILE`, else the XDG one when it exists, else the defaults.
     static func loadConfig(_ file: String?, paths: WorkspacePaths) -> ReaderConfig {
@@ -78,7 +83,10 @@ extension SessionWorkspace {
     /// Writes (or takes back) a correction asked for on an entity's card, and gives the reader
     /// the analysis corrected again, at the same place.
     func carryOut(_ request: WorkspaceRequest, _ reader: inout Reader) {
-        guard let base else { return }
+        guard let base else {
+            if case .correct = request { reader.notify("corrections wait until the collection is analysed") }
+            return
+        }
         let message: String
         var show: String?
         do {

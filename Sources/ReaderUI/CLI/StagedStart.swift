@@ -1,0 +1,86 @@
+import Foundation
+import ReaderModel
+
+/// The whole analysis of a collection on other threads while the reader shows its first
+/// screen; what it has done reaches the reader as `StagingEvent`s, polled by the key loop.
+final class BackgroundAnalysis: @unchecked Sendable {
+    /// The analysis before and after corrections, and the reader's world over it.
+    struct Whole: Sendable {
+        var base: Analysis
+        var corrected: CorrectedAnalysis
+        var world: ReaderWorld
+        /// A cache that could not be written, said once the reader has the world.
+        var cacheProblem: String?
+    }
+
+    let progress = AnalysisProgress()
+    private let whole: Background<Whole>
+    private var delivered = false
+    private var shown: AnalysisProgress.Snapshot?
+    private var shownAt = Date.distantPast
+
+    init(corpus: Corpus, cache: AnalysisCache?, corrections: CorrectionsFile) {
+        let progress = self.progress
+        progress.begin(total: corpus.documents.count)
+        whole = Background {
+            let articles = ArticleAnalyzer().analyseAll(corpus.documents, cache: cache, progress: progress)
+            // Saved before linking: a reader quitting now still leaves every article's analysis for the next start.
+            var cacheProblem: String?
+            if let cache {
+                do { try cache.save(documents: corpus.documents) } catch {
+                    cacheProblem = "could not write the analysis cache \(cache.file.path): \(error.localizedDescription)"
+                }
+            }
+            let base = Analysis(corpus: corpus, articles: articles, events: false, progress: progress)
+            let corrected = corrections.apply(to: base)
+            progress.enter(.related)
+            let world = ReaderWorld(analysis: corrected.analysis)
+            progress.enter(.done)
+            return Whole(base: base, corrected: corrected, world: world, cacheProblem: cacheProblem)
+        }
+    }
+
+    /// The whole analysis, once it is done (nil before, and after it was taken).
+    func takeWhole() -> Whole? {
+        guard !delivered, let done = whole.ready else { return nil }
+        delivered = true
+        return done
+    }
+
+    /// The progress for the reader when it moved, at most a few times a second.
+    func progressEvent(now: Date = Date()) -> StagingEvent? {
+        guard !delivered, now.timeIntervalSince(shownAt) >= 0.25 else { return nil }
+        let snapshot = progress.snapshot
+        guard snapshot.done != shown?.done || snapshot.phase != shown?.phase || shown == nil else { return nil }
+        shown = snapshot
+        shownAt = now
+        return .progress(snapshot)
+    }
+
+    /// Whether the reader has taken the whole analysis.
+    var isDelivered: Bool { delivered }
+}
+
+/// How the reader starts: a small collection is analysed whole before the first screen; a
+/// larger one shows its list and first articles at once, analysed alone, the rest following.
+enum StagedStart {
+    /// Up to this many articles, the analysis is quick enough to wait for: the first screen is whole.
+    static let wholeUpTo = 100
+
+    /// The documents the first screen opens: the first, and the one the last session ended on.
+    static func firstDocuments(of corpus: Corpus, lastDocument: String?) -> [Int] {
+        var first = corpus.documents.isEmpty ? [] : [0]
+        if let id = lastDocument, let d = corpus.documents.firstIndex(where: { $0.id == id }), d != 0 { first.append(d) }
+        return first
+    }
+
+    /// The world of the first screen: those documents analysed alone (from the cache when
+    /// unchanged), linked among themselves, corrected.
+    static func provisionalWorld(_ corpus: Corpus, first: [Int], cache: AnalysisCache?, corrections: CorrectionsFile) -> ReaderWorld {
+        let analyzer = ArticleAnalyzer()
+        var analysed: [Int: ArticleAnalysis] = [:]
+        for d in first { analysed[d] = analyzer.analyse(corpus.documents[d], cache: cache).analysis }
+        let corrected = corrections.apply(to: Analysis.provisional(corpus: corpus, analysed: analysed))
+        return ReaderWorld(provisional: corrected.analysis)
+    }
+}
