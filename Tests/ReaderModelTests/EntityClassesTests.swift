@@ -60,3 +60,71 @@ import Testing
         #expect(m["Ottilie Brannock"] == .person)
     }
 }
+
+/// Headlines in Title Case, bylines, and the words that open a sentence or a name.
+@Suite struct HeadlineAndOpeningTests {
+    func found(_ text: String) -> [(String, EntityType)] {
+        mentions(analyze([("a.txt", text)]))
+    }
+
+    @Test func titleCaseHeadlinesKeepKnownAndBodyNamesOnly() {
+        let m = found("Rebel Chief Dorin Valcu Killed In Strike On Damascus Suburbs\n\n"
+                      + "Rebel chief Dorin Valcu died on Tuesday, his group said.")
+        let headline = m.map(\.0)
+        #expect(headline.filter { $0 == "Dorin Valcu" }.count == 2)
+        #expect(m.contains { $0.0 == "Damascus" && $0.1 == .place })
+        #expect(!headline.contains("Killed"))
+        #expect(!headline.contains { $0.contains("Strike") || $0.contains("Rebel") })
+    }
+
+    @Test func aVerbAfterATitleIsNoName() {
+        let m = found("Headline\n\nTop Hamas Leader Killed: top Hamas leader Dorin Valcu was killed.")
+        #expect(!m.contains { $0.0 == "Killed" })
+        #expect(m.filter { $0.0 == "Hamas" && $0.1 == .organization }.count == 2)
+        #expect(!m.contains { $0.0 == "Top Hamas" })
+    }
+
+    @Test func bylinesNameTheirWriters() {
+        let a = found("Strikes Hit Targets Near Baghdad\n\nBy Nadia Qorvel and Tamsin Ebbard\n\nThe strikes hit a base.")
+        #expect(a.contains { $0.0 == "Nadia Qorvel" && $0.1 == .person })
+        #expect(a.contains { $0.0 == "Tamsin Ebbard" && $0.1 == .person })
+        let b = found("Strikes Hit Targets Near Baghdad\n\nNadia Qorvel, Tamsin Ebbard|\n\nThe strikes hit a base.")
+        #expect(b.contains { $0.0 == "Nadia Qorvel" && $0.1 == .person })
+        #expect(b.contains { $0.0 == "Tamsin Ebbard" && $0.1 == .person })
+        // A Title Case headline is no byline.
+        let c = found("Israel Blames Hamas For Attack\n\nThe army said so.")
+        #expect(!c.contains { $0.1 == .person })
+    }
+
+    @Test func placeWordsAroundANameAndAgreementWithinTheArticle() {
+        let m = found("Headline\n\nThe siege of Kadar Tessa went on. Fighting around Kadar Tessa grew, "
+                      + "and a raid on Umm Varro followed. In Sollen Bari, aid ran out.")
+        #expect(m.filter { $0.0 == "Kadar Tessa" }.allSatisfy { $0.1 == .place })
+        #expect(m.filter { $0.0 == "Kadar Tessa" }.count == 2)
+        #expect(m.contains { $0.0 == "Umm Varro" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Sollen Bari" && $0.1 == .place })
+    }
+
+    @Test func aSentenceOpeningWordBeforeAKnownName() {
+        // "At" opens the sentence: the known venue is found and the surname stands apart.
+        let a = analyze([("a.txt", "Headline\n\nConductor Marcello Dantri led the orchestra. At La Scala Dantri was acclaimed. Dantri retired.")])
+        let m = mentions(a)
+        #expect(m.contains { $0.0 == "La Scala" && $0.1 == .place })
+        #expect(m.filter { $0.0 == "Dantri" }.count == 2)
+        #expect(entity(a, "Dantri")?.id == entity(a, "Marcello Dantri")?.id)
+    }
+
+    @Test func roleAcronymsAndPronounsEndNames() {
+        let m = found("Headline\n\nIt was hosted by deputy PM John Prescott. \"Since the cup in Seville I have trained,\" she said.")
+        #expect(m.contains { $0.0 == "John Prescott" && $0.1 == .person })
+        #expect(m.contains { $0.0 == "Seville" && $0.1 == .place })
+        #expect(!m.contains { $0.0.contains("PM") || $0.0.hasSuffix(" I") })
+    }
+
+    @Test func anOrdinaryOpeningWordIsNoShortFormOfAnOrganization() {
+        let m = found("Headline\n\nSales at the Consumer Electronics Association grew. Consumer electronics sold well, "
+                      + "and consumer groups agreed. The Zolbar Foundation said so. Zolbar said more.")
+        #expect(!m.contains { $0.0 == "Consumer" })
+        #expect(m.contains { $0.0 == "Zolbar" && $0.1 == .organization })
+    }
+}

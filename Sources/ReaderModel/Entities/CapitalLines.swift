@@ -54,8 +54,20 @@ extension EntityRecognizer {
             found.append(Mention(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
                                  text: text(tokens, range), type: type, evidence: evidence, tokens: range, knownID: known))
         }
+        // Lines already read as bylines, by their first token.
+        var bylines: [Int: Bool] = [:]
         for run in runs {
             if isPhotoCredit(tokens, run, memo: memo) { add(run, .person, .pattern); continue }
+            let line = line(tokens, around: run.lowerBound)
+            if let isByline = bylines[line.lowerBound] {
+                if isByline { continue }
+            } else if let names = bylineNames(tokens, line: line, memo: memo) {
+                bylines[line.lowerBound] = true
+                for name in names { add(name, .person, .pattern) }
+                continue
+            } else {
+                bylines[line.lowerBound] = false
+            }
             let ws = words(tokens, run)
             var i = 0
             while i < ws.count {

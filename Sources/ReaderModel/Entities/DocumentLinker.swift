@@ -12,7 +12,8 @@ public struct DocumentLinker: Sendable {
     /// The kept mentions and the groups of indices into them.
     public func link(_ input: [Mention], tokens: [Token]) -> (mentions: [Mention], groups: [[Int]]) {
         var mentions = input
-        resolvePartialNames(&mentions)
+        agreeOnTypes(&mentions)
+        resolvePartialNames(&mentions, tokens)
         typeRepeatedLoneNames(&mentions, tokens)
         // A lone word no other name explains takes the type its context hints at ("Axios reported").
         for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
@@ -62,18 +63,44 @@ public struct DocumentLinker: Sendable {
         return (mentions, groups)
     }
 
+    /// A name of two words or more guessed to be a person only from its shape takes the
+    /// type the article gives the same name elsewhere by a cue, its context or a list:
+    /// "the siege of El Fasher" types "El Fasher" in "fighting around El Fasher".
+    func agreeOnTypes(_ mentions: inout [Mention]) {
+        var typed: [String: EntityType] = [:]
+        var guessed = false
+        for m in mentions where m.knownID == nil {
+            if m.type == .person, m.evidence == .fallback { guessed = true; continue }
+            guard m.type == .place || m.type == .organization, m.evidence <= .context else { continue }
+            let key = NameKey.exact(m.text)
+            // Two different types for one name say nothing.
+            if let other = typed[key], other != m.type { typed[key] = .other } else { typed[key] = m.type }
+        }
+        guard guessed, !typed.isEmpty else { return }
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].evidence == .fallback {
+            guard let type = typed[NameKey.exact(mentions[i].text)], type != .other else { continue }
+            mentions[i].type = type
+            mentions[i].evidence = .linked
+        }
+    }
+
     /// Types lone words that shorten a name used in the article: a person's surname
     /// ("Rasoul"), or the head word of an organization ("the Kata’ib").
-    func resolvePartialNames(_ mentions: inout [Mention]) {
+    func resolvePartialNames(_ mentions: inout [Mention], _ tokens: [Token]) {
         var shortForms: [String: EntityType] = [:]
+        // First words of longer organization names ("Consumer" of "Consumer Electronics Association").
+        var headWords = Set<String>()
         for m in mentions where m.type == .organization && m.evidence != .fallback {
             let words = NameKey.significantWords(m.text)
-            if words.count >= 2, shortForms[words[0]] == nil { shortForms[words[0]] = .organization }
+            if words.count >= 2, shortForms[words[0]] == nil { shortForms[words[0]] = .organization; headWords.insert(words[0]) }
         }
         // "Wippit" typed once by its context ("chief executive of Wippit") types its other mentions.
         for m in mentions where (m.type == .organization || m.type == .place) && m.evidence <= .context {
             let words = NameKey.significantWords(m.text)
-            if words.count == 1, words[0].count > 1, shortForms[words[0]] == nil { shortForms[words[0]] = m.type }
+            guard words.count == 1, words[0].count > 1 else { continue }
+            if shortForms[words[0]] == nil { shortForms[words[0]] = m.type }
+            // A name used alone too is more than a head word.
+            if shortForms[words[0]] == m.type { headWords.remove(words[0]) }
         }
         // A word that is some person's first name here is ambiguous as a surname.
         var firstNames = Set<String>()
@@ -99,7 +126,12 @@ public struct DocumentLinker: Sendable {
         }
         for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
             let words = NameKey.significantWords(mentions[i].text)
-            if words.count == 1, let type = shortForms[words[0]], !firstNames.contains(words[0]) {
+            // "Consumer electronics…" after "Consumer Electronics Association": a sentence's first
+            // word that the article also writes in lower case is no short form of an organization.
+            let first = tokens[mentions[i].tokens.lowerBound]
+            let ordinary = words.count == 1 && (first.opensSentence || first.inHeadline) && headWords.contains(words[0])
+                && (knowledge.isCommonWord(first.text) || writtenInLowerCase(first.text, tokens))
+            if words.count == 1, let type = shortForms[words[0]], !firstNames.contains(words[0]), !ordinary {
                 mentions[i].type = type
                 mentions[i].evidence = .linked
             } else if words.count == 1, peopleByFirstName[knowledge.givenNameVariants[words[0]] ?? words[0]]?.count == 1,
@@ -109,6 +141,13 @@ public struct DocumentLinker: Sendable {
                 mentions[i].evidence = .linked
             }
         }
+    }
+
+    /// Whether the article writes `word` in lower case somewhere ("consumer" for "Consumer").
+    func writtenInLowerCase(_ word: String, _ tokens: [Token]) -> Bool {
+        let lower = word.lowercased()
+        guard lower != word else { return false }
+        return tokens.contains { $0.kind == .word && $0.text == lower }
     }
 
     /// Longer names by the shorter forms they can be cut to: people by their name tails,
@@ -222,7 +261,8 @@ public struct DocumentLinker: Sendable {
         }
         return mentions.filter { m in
             !tokens[m.tokens.lowerBound].inHeadline || m.knownID != nil || bodyKeys.contains(NameKey.exact(m.text))
-                || m.tokens.upperBound < tokens.count && tokens[m.tokens.upperBound].text == "/" && m.type == .person
+                // Photo credits ("JOHN SMITH/Reuters") and bylines are found by their pattern.
+                || m.type == .person && m.evidence == .pattern
         }
     }
 }

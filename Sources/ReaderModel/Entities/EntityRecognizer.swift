@@ -25,8 +25,9 @@ public struct EntityRecognizer: Sendable {
         // Surnames of the people named so far: "Italian Ranieri" after "Claudio Ranieri".
         var surnames = Set<String>()
         for run in joinKnownNames(runFinder.runs(in: tokens), tokens, memo: memo) where tokens[run.lowerBound].start < limit {
-            // Lines all in capitals ("PAYBACK") are read once the rest of the article is known.
-            if capitalLines.contains(run.lowerBound) { onCapitalLines.append(run); continue }
+            // Lines all in capitals ("PAYBACK") and in Title Case ("Top Hamas Leader Killed In
+            // Strike") are read once the rest of the article is known: their capitals say nothing.
+            if capitalLines.contains(run.lowerBound) || tokens[run.lowerBound].inHeadline { onCapitalLines.append(run); continue }
             for segment in segments(of: run, in: tokens, memo: memo, surnames: surnames) {
                 for piece in splitHyphenatedPair(segment, tokens, memo: memo) {
                     guard let mention = classify(piece, in: tokens, memo: memo) else { continue }
@@ -132,7 +133,9 @@ public struct EntityRecognizer: Sendable {
             return mention(.organization, .pattern)
         }
         let isAcronym = ws.count == 1 && tokens[firstWord].isAllCaps
-        if !isAcronym {
+        // "Top Hamas Leader Killed": a verb in capitals after a title is no name.
+        let verbForm = ws.count == 1 && knowledge.isCommonWord(name) && (last.hasSuffix("ed") || last.hasSuffix("ing"))
+        if !isAcronym, !verbForm {
             if segment.afterTitle { var m = mention(.person, .title); m.title = segment.title; return m }
             if let p = previousWord(tokens, before: range.lowerBound), p == range.lowerBound - 1 || tokens[range.lowerBound - 1].text == ".",
                knowledge.isRole(tokens[p].text) || knowledge.isTitle(tokens[p].text) {
@@ -154,6 +157,8 @@ public struct EntityRecognizer: Sendable {
         }
         if followingCue(tokens, after: range.upperBound, in: knowledge.placeCuesFollowing) { return mention(.place, .context) }
         if placeContext(tokens, range), !knowledge.isGivenName(tokens[firstWord].text) || ws.count == 1 { return mention(.place, .context) }
+        let placeWords = !knowledge.isGivenName(tokens[firstWord].text) && matches(knowledge.placeContexts, tokens, around: range)
+        if placeWords, ws.count >= 2 { return mention(.place, .context) }
         if appositiveOrganization(tokens, after: range.upperBound)
             || !knowledge.isGivenName(tokens[firstWord].text) && matches(knowledge.organizationContexts, tokens, around: range) {
             return mention(.organization, .context)
@@ -177,6 +182,7 @@ public struct EntityRecognizer: Sendable {
         if nameWords.count == 1, !inHeadline {
             var m = mention(.other, .fallback)
             if !knowledge.isCommonWord(name), matches(knowledge.organizationHints, tokens, around: range) { m.hint = .organization }
+            else if placeWords { m.hint = .place }
             return m
         }
         return nil

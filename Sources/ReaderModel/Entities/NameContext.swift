@@ -12,11 +12,17 @@ extension EntityRecognizer {
         var j = end
         for _ in 0..<2 {
             guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].newlinesBefore == 0 else { return false }
-            if cues.contains(Knowledge.fold(tokens[j].text)) { return true }
-            if j + 1 < tokens.count, cues.contains(Knowledge.fold(tokens[j].text + " " + tokens[j + 1].text)) { return true }
+            // "Internet monitoring firm WebSideStory": a cue before another name is that name's.
+            if cues.contains(Knowledge.fold(tokens[j].text)) { return !namesNext(tokens, j + 1) }
+            if j + 1 < tokens.count, cues.contains(Knowledge.fold(tokens[j].text + " " + tokens[j + 1].text)) { return !namesNext(tokens, j + 2) }
             j += 1
         }
         return false
+    }
+
+    /// Whether a capitalized word follows at `j` on the same line.
+    func namesNext(_ tokens: [Token], _ j: Int) -> Bool {
+        j < tokens.count && tokens[j].isCapitalized && tokens[j].spaceBefore && tokens[j].newlinesBefore == 0
     }
 
     /// A lower-case role word followed by a capitalized name: "chairman Matthew", "commander Hadi".
@@ -33,7 +39,8 @@ extension EntityRecognizer {
            Knowledge.fold(tokens[range.upperBound + 1].text) == "based" { return true }
         guard let p = previousWord(tokens, before: start), p == start - 1 || tokens[start - 1].text == "the" else { return false }
         let prev = Knowledge.fold(tokens[p].text)
-        if knowledge.placePrepositions.contains(prev), !tokens[p].isCapitalized { return true }
+        // "In El Fasher, …": a capital that only opens the sentence.
+        if knowledge.placePrepositions.contains(prev), !tokens[p].isCapitalized || tokens[p].opensSentence { return true }
         // "the MP for Witney", "member for Birkenhead": a constituency.
         if prev == "for", p == start - 1, let q = previousWord(tokens, before: p), q == p - 1,
            Self.constituencyHolders.contains(Knowledge.fold(tokens[q].text)) { return true }

@@ -69,6 +69,9 @@ public struct NameRunFinder: Sendable {
             let t = tokens[j]
             if t.newlinesBefore > 0 { break }
             if t.spaceBefore, isNameWord(tokens, j), !tokens[j - 1].text.hasSuffix(".") || tokens[j - 1].kind == .word {
+                // "in Seville I have been": the pronoun starts a clause, it ends no name.
+                if t.text == "I", j + 1 < tokens.count, tokens[j + 1].kind == .word, !tokens[j + 1].isCapitalized,
+                   tokens[j + 1].text != "of" { break }
                 j += 1
                 continue
             }

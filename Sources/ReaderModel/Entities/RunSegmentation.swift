@@ -89,7 +89,9 @@ extension EntityRecognizer {
         return true
     }
 
-    func segments(of run: Range<Int>, in tokens: [Token], memo: LookupMemo, surnames: Set<String> = []) -> [Segment] {
+    func segments(of fullRun: Range<Int>, in tokens: [Token], memo: LookupMemo, surnames: Set<String> = []) -> [Segment] {
+        var run = fullRun
+        if lookup(tokens, run, memo: memo) == nil, let rest = afterCommonOpening(tokens, run, memo: memo) { run = rest }
         if lookup(tokens, run, memo: memo) != nil { return [trim(Segment(range: run, afterTitle: false), tokens, memo: memo, surnames: surnames)].compactMap { $0 } }
         var result: [Segment] = []
         var segStart = run.lowerBound
@@ -108,8 +110,8 @@ extension EntityRecognizer {
             k = split
         }
         while k < run.upperBound {
-            // Role acronyms split a run and introduce a person: "Labour MP Jackie Ballard".
-            if tokens[k].kind == .word, k > run.lowerBound, knowledge.nonEntities.contains(Knowledge.fold(tokens[k].text)) {
+            // Role acronyms split a run and introduce a person: "Labour MP Jackie Ballard", "deputy PM John Prescott".
+            if tokens[k].kind == .word, k > run.lowerBound || k + 1 < run.upperBound, knowledge.nonEntities.contains(Knowledge.fold(tokens[k].text)) {
                 close(k)
                 afterTitle = true
                 k += 1
@@ -159,6 +161,10 @@ extension EntityRecognizer {
         let first = tokens[s.range.lowerBound]
         if (first.opensSentence || first.inHeadline), !known(), isCommonOpening(first, memo: memo) {
             dropFirst()
+        } else if !known(), knowledge.isCommonWord(first.text), let rest = afterFirstWord(tokens, s.range),
+                  lookupName(tokens, rest, memo: memo) != nil {
+            // "Top Hamas leader": an ordinary word before a known name only qualifies it.
+            s.range = rest
         }
         guard !s.range.isEmpty else { return nil }
         // Leading demonym: "Iraqi Kata’ib Hezbollah" → "Kata’ib Hezbollah", but "Iraqi Army" stays.
@@ -188,6 +194,28 @@ extension EntityRecognizer {
             s.range = s.range.lowerBound..<last
         }
         return s.range.isEmpty ? nil : s
+    }
+
+    /// The run without its first word when that word only opens the sentence ("At La Fenice
+    /// Viotti was"), so that a known name after it is found at the run's start; a title
+    /// ("President Zorab said") stays to type the name.
+    func afterCommonOpening(_ tokens: [Token], _ run: Range<Int>, memo: LookupMemo) -> Range<Int>? {
+        let first = tokens[run.lowerBound]
+        guard first.kind == .word, first.opensSentence || first.inHeadline, isCommonOpening(first, memo: memo),
+              titleLength(tokens, at: run.lowerBound, end: run.upperBound) == nil,
+              !knowledge.nonEntities.contains(Knowledge.fold(first.text)) else { return nil }
+        var k = run.lowerBound + 1
+        while k < run.upperBound, tokens[k].kind != .word { k += 1 }
+        // Two words or more must be left: a lone word keeps the run's own handling.
+        guard words(tokens, k..<run.upperBound).count >= 2 else { return nil }
+        return k..<run.upperBound
+    }
+
+    /// The range after its first word, when a word is left.
+    func afterFirstWord(_ tokens: [Token], _ range: Range<Int>) -> Range<Int>? {
+        var k = range.lowerBound + 1
+        while k < range.upperBound, tokens[k].kind != .word { k += 1 }
+        return k < range.upperBound ? k..<range.upperBound : nil
     }
 
     func isCommonOpening(_ t: Token, memo: LookupMemo) -> Bool {

@@ -36,6 +36,8 @@ public struct Knowledge: Sendable {
     public var organizationContexts = ContextPhrases()
     public var organizationHints = ContextPhrases()
     public var placeCues: Set<String> = []
+    /// Words around a name that make it a place: "the siege of _", "attack on _".
+    public var placeContexts = ContextPhrases()
     /// Words a number completes into a name: "Tower 22", "Camp 6", "Route 1".
     public var numberedNameHeads: Set<String> = []
     public var placeCuesFollowing: Set<String> = []
@@ -92,6 +94,7 @@ public struct Knowledge: Sendable {
         organizationContexts = ContextPhrases(lines("organization-contexts.txt"))
         organizationHints = ContextPhrases(lines("organization-hints.txt"))
         placeCues = folded("place-cues.txt")
+        placeContexts = ContextPhrases(lines("place-contexts.txt"))
         numberedNameHeads = folded("numbered-name-heads.txt")
         // "Band Aid 20", "BBC News 24", "Maroon 5": a known name ending in a number lets its
         // word before the number take one, so that the run reaches the whole name.
