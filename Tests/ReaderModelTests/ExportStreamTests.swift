@@ -26,3 +26,34 @@ import Testing
         #expect(streamed == empty.json())
     }
 }
+
+@Suite struct PrettyJSONWriterTests {
+    /// Every control character, quotes, backslashes, slashes, non-ASCII and invisible characters,
+    /// optional fields present and absent, empty and full arrays: the writer's bytes are the encoder's.
+    @Test func writesTheEncodersBytesForEntitiesAndEvents() throws {
+        let awkward = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined() + "\"\\/ a\u{7F}\u{85}\u{2028}é’😀\u{202E}"
+        let mention = ExportFormat.MentionRecord(doc: "d/" + awkward, start: 0, end: 1_234_567)
+        let entity = ExportFormat.EntityRecord(id: "e1", name: awkward, type: "person", aliases: [awkward, "", "x"],
+                                               mentions: [mention, mention])
+        let bare = ExportFormat.EntityRecord(id: "e2", name: "", type: "other", aliases: [], mentions: [])
+        let full = ExportFormat.EventRecord(id: "v1", date: "2024-01-02", type: "attack", summary: awkward, actors: ["e1", "e2"],
+                                            agent: "e1", patient: "e2", places: ["e3"], mentions: [mention],
+                                            datePrecision: "week", weekOf: "2024-01-01", context: "reported",
+                                            expectedDate: "2024-01-03")
+        let empty = ExportFormat.EventRecord(id: "v2", date: nil, type: "vote", summary: "", actors: [], agent: nil, patient: nil,
+                                             places: [], mentions: [], datePrecision: nil, weekOf: nil, context: "hypothetical",
+                                             expectedDate: nil)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        for entity in [entity, bare] {
+            var w = PrettyJSONWriter()
+            entity.write(&w, level: 0)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: try encoder.encode(entity), as: UTF8.self))
+        }
+        for event in [full, empty] {
+            var w = PrettyJSONWriter()
+            event.write(&w, level: 0)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: try encoder.encode(event), as: UTF8.self))
+        }
+    }
+}

@@ -36,10 +36,29 @@ extension ExportFormat {
             }
             write(Array((last ? "  ]\n" : "  ],\n").utf8))
         }
+        // Entities and events, most of the bytes, are written directly (the same bytes as the encoder's).
+        func written<T>(_ name: String, _ items: [T], _ element: (inout PrettyJSONWriter, T) -> Void) {
+            write(Array("  \"\(name)\" : [\n".utf8))
+            if items.isEmpty { write([0x0A]) }
+            var start = 0
+            while start < items.count {
+                let end = min(items.count, start + Self.batch)
+                var w = PrettyJSONWriter()
+                w.bytes.reserveCapacity(256 * (end - start))
+                for k in start..<end {
+                    w.indent(2)
+                    element(&w, items[k])
+                    w.raw(k + 1 < items.count ? ",\n" : "\n")
+                }
+                write(w.bytes)
+                start = end
+            }
+            write(Array("  ],\n".utf8))
+        }
         write(Array("{\n".utf8))
         section("documents", documents, last: false)
-        section("entities", entities, last: false)
-        section("events", events, last: false)
+        written("entities", entities) { w, e in e.write(&w, level: 2) }
+        written("events", events) { w, e in e.write(&w, level: 2) }
         section("related", related, last: true)
         write(Array("}".utf8))
     }

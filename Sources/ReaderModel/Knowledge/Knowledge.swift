@@ -170,11 +170,16 @@ public struct Knowledge: Sendable {
 
     /// Folded form of a word for the word lists.
     public static func fold(_ word: String) -> String {
-        // Plain ASCII words (nearly all) only need lower-casing.
-        if word.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x27 && $0 != 0x2E && $0 != 0x2D && $0 != 0x20 && $0 != 0x2C && $0 != 0x60 }) {
-            return word.lowercased()
+        // Plain ASCII words (nearly all) only need lower-casing, and those already in lower
+        // case (most words of a text) none: they are returned as they are, without a copy.
+        var upper = false
+        for b in word.utf8 {
+            if b >= 0x80 || b == 0x27 || b == 0x2E || b == 0x2D || b == 0x20 || b == 0x2C || b == 0x60 {
+                return NameKey.words(word).joined(separator: " ")
+            }
+            if b >= 0x41 && b <= 0x5A { upper = true }
         }
-        return NameKey.words(word).joined(separator: " ")
+        return upper ? word.lowercased() : word
     }
 
     public func isDemonym(_ phrase: String) -> Bool { demonyms.contains(Self.fold(phrase)) }

@@ -18,17 +18,32 @@ public enum NameKey {
         let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
         let source = isASCII ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var result: [String] = []
-        var current = String.UnicodeScalarView()
+        // Each word is gathered as UTF-8 and made a String once (no allocation for a short word).
+        var current: [UInt8] = []
+        current.reserveCapacity(32)
         func flush() {
-            if !current.isEmpty { result.append(String(current)); current = String.UnicodeScalarView() }
+            if !current.isEmpty { result.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+        }
+        if isASCII {
+            for b in source.utf8 {
+                switch b {
+                case 0x27, 0x60, 0x2E, 0x22: continue                          // ' ` . "
+                case 0x2D, 0x2C, 0x20, 0x0A, 0x09, 0x0D: flush()                // - , space \n \t \r
+                case 0x41...0x5A: current.append(b + 32)
+                default: current.append(b)
+                }
+            }
+            flush()
+            return result
         }
         for s in source.unicodeScalars {
             switch s {
             case "'", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{2018}", "`", "\u{00B4}", ".", "\"", "\u{201C}", "\u{201D}": continue
             case "-", "\u{2010}", "\u{2011}", ",", " ", "\n", "\t", "\r", "\u{00A0}": flush()
             default:
-                if s.value >= 0x41 && s.value <= 0x5A { current.append(Unicode.Scalar(s.value + 32)!) }
-                else if s.value < 0x80 || !s.properties.isWhitespace { current.append(s) }
+                if s.value >= 0x41 && s.value <= 0x5A { current.append(UInt8(s.value + 32)) }
+                else if s.value < 0x80 { current.append(UInt8(s.value)) }
+                else if !s.properties.isWhitespace { UTF8.encode(s) { current.append($0) } }
                 else { flush() }
             }
         }
@@ -51,6 +66,25 @@ public enum NameKey {
 
     /// The consonant skeleton of one word.
     public static func skeleton(word: String) -> String {
+        // ASCII words (most) by bytes, the same as by characters below, without Character's cost.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(word.utf8.count)
+            var last: UInt8 = 0
+            var index = 0
+            for raw in word.utf8 {
+                var ch = raw
+                if ch == 0x7A { ch = 0x73 }      // z → s
+                if ch == 0x71 { ch = 0x6B }      // q → k
+                defer { index += 1 }
+                // a e i o u y w
+                if index > 0, ch == 0x61 || ch == 0x65 || ch == 0x69 || ch == 0x6F || ch == 0x75 || ch == 0x79 || ch == 0x77 { continue }
+                if index > 0, ch == last { continue }
+                out.append(ch)
+                last = ch
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         var last: Character? = nil
         for (index, raw) in word.enumerated() {

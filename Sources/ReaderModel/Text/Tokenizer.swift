@@ -25,6 +25,9 @@ public enum Tokenizer {
         var space = false
         var newlines = 0
         let end = range.upperBound
+        // One buffer for every token's UTF-8: a String built from bytes costs no allocation
+        // when short (most words), where appending scalars to a String one by one was slow.
+        var utf8: [UInt8] = []
         while i < end {
             let s = scalars[i]
             if s == "\n" || s == "\u{2028}" || s == "\u{2029}" || (s == "\r" && LineBreak.ends(scalars, at: i)) {
@@ -74,12 +77,26 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[start..<i])
-            tokens.append(Token(kind: kind, start: start, end: i, text: String(text), spaceBefore: space, newlinesBefore: newlines))
+            tokens.append(Token(kind: kind, start: start, end: i, text: text(scalars, start..<i, buffer: &utf8),
+                                spaceBefore: space, newlinesBefore: newlines))
             space = false
             newlines = 0
         }
         return tokens
+    }
+
+    /// The text of `scalars[range]`, encoded through `buffer`.
+    @inline(__always)
+    static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>, buffer: inout [UInt8]) -> String {
+        buffer.removeAll(keepingCapacity: true)
+        for k in range {
+            let v = scalars[k].value
+            if v < 0x80 {
+                buffer.append(UInt8(truncatingIfNeeded: v))
+            } else {
+                UTF8.encode(scalars[k]) { buffer.append($0) }
+            }
+        }
+        return String(decoding: buffer, as: UTF8.self)
     }
 }
