@@ -139,7 +139,15 @@ public struct Analysis: Sendable {
     }
 
     static func clean(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // ASCII text with single spaces between words (nearly every name) is already clean.
+        var previousSpace = true
+        var plain = true
+        for b in text.utf8 {
+            if b >= 0x80 || (b < 0x20 && b != 0x20) || (b == 0x20 && previousSpace) { plain = false; break }
+            previousSpace = b == 0x20
+        }
+        if plain, !previousSpace { return text }
+        return text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// The longest well-formed name: most words, then most letters, then most frequent.

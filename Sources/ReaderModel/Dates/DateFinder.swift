@@ -18,6 +18,8 @@ public enum DateFinder {
     }
 
     static func dayNumber(_ t: Token) -> Int? {
+        // A day number starts with a digit (what does not cannot parse as one below).
+        guard let first = t.text.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
         var text = lower(t)
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text.removeLast(2) }
         guard let d = Int(text), (1...31).contains(d), text.utf8.count <= 2 else { return nil }
@@ -67,6 +69,11 @@ public enum DateFinder {
             let t = tokens[i]
             // Most tokens are ordinary lower-case words: skip them cheaply.
             if t.kind == .word, !t.isCapitalized, !relativeStarts.contains(t.text) {
+                i += 1
+                continue
+            }
+            // Nor does a punctuation mark or a possessive start a date phrase.
+            if t.kind == .punctuation || t.kind == .possessive {
                 i += 1
                 continue
             }

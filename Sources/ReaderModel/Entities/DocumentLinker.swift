@@ -87,16 +87,18 @@ public struct DocumentLinker: Sendable {
     /// Types lone words that shorten a name used in the article: a person's surname
     /// ("Rasoul"), or the head word of an organization ("the Kata’ib").
     func resolvePartialNames(_ mentions: inout [Mention], _ tokens: [Token]) {
+        // Each mention's words, found once for the passes below (texts do not change here).
+        let significant = mentions.map { NameKey.significantWords($0.text) }
         var shortForms: [String: EntityType] = [:]
         // First words of longer organization names ("Consumer" of "Consumer Electronics Association").
         var headWords = Set<String>()
-        for m in mentions where m.type == .organization && m.evidence != .fallback {
-            let words = NameKey.significantWords(m.text)
+        for (i, m) in mentions.enumerated() where m.type == .organization && m.evidence != .fallback {
+            let words = significant[i]
             if words.count >= 2, shortForms[words[0]] == nil { shortForms[words[0]] = .organization; headWords.insert(words[0]) }
         }
         // "Wippit" typed once by its context ("chief executive of Wippit") types its other mentions.
-        for m in mentions where (m.type == .organization || m.type == .place) && m.evidence <= .context {
-            let words = NameKey.significantWords(m.text)
+        for (i, m) in mentions.enumerated() where (m.type == .organization || m.type == .place) && m.evidence <= .context {
+            let words = significant[i]
             guard words.count == 1, words[0].count > 1 else { continue }
             if shortForms[words[0]] == nil { shortForms[words[0]] = m.type }
             // A name used alone too is more than a head word.
@@ -104,8 +106,8 @@ public struct DocumentLinker: Sendable {
         }
         // A word that is some person's first name here is ambiguous as a surname.
         var firstNames = Set<String>()
-        for m in mentions where m.type == .person {
-            let words = knowledge.fullGivenName(NameKey.significantWords(m.text))
+        for (i, m) in mentions.enumerated() where m.type == .person {
+            let words = knowledge.fullGivenName(significant[i])
             if words.count >= 2 {
                 shortForms[words[words.count - 1]] = .person
                 firstNames.insert(words[0])
@@ -114,8 +116,8 @@ public struct DocumentLinker: Sendable {
         // Surnames shared by two different people here are ambiguous.
         var peopleBySurname: [String: Set<String>] = [:]
         var peopleByFirstName: [String: Set<String>] = [:]
-        for m in mentions where m.type == .person {
-            let words = knowledge.fullGivenName(NameKey.significantWords(m.text))
+        for (i, m) in mentions.enumerated() where m.type == .person {
+            let words = knowledge.fullGivenName(significant[i])
             if words.count >= 2 {
                 peopleBySurname[words[words.count - 1], default: []].insert(words.joined(separator: " "))
                 peopleByFirstName[words[0], default: []].insert(words.joined(separator: " "))
@@ -125,7 +127,7 @@ public struct DocumentLinker: Sendable {
             if !people.contains(where: { p in people.allSatisfy { $0.hasSuffix(p) } }) { shortForms[surname] = nil }
         }
         for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
-            let words = NameKey.significantWords(mentions[i].text)
+            let words = significant[i]
             // "Consumer electronics…" after "Consumer Electronics Association": a sentence's first
             // word that the article also writes in lower case is no short form of an organization.
             let first = tokens[mentions[i].tokens.lowerBound]
@@ -254,9 +256,10 @@ public struct DocumentLinker: Sendable {
     func dropUnconfirmedHeadlineNames(_ mentions: [Mention], _ tokens: [Token]) -> [Mention] {
         var bodyKeys = Set<String>()
         for m in mentions where !tokens[m.tokens.lowerBound].inHeadline {
-            bodyKeys.insert(NameKey.exact(m.text))
-            // A headline names a person by surname: "Biden Vows Response" after "Joe Biden".
+            // The exact key is the significant words joined: found once for both.
             let words = NameKey.significantWords(m.text)
+            bodyKeys.insert(words.joined(separator: " "))
+            // A headline names a person by surname: "Biden Vows Response" after "Joe Biden".
             if m.type == .person, words.count >= 2, let last = words.last { bodyKeys.insert(last) }
         }
         return mentions.filter { m in

@@ -26,10 +26,11 @@ enum LinkKeys {
     static func organizationKey(_ words: [String], _ knowledge: Knowledge) -> String {
         let singular = NameKey.singular(word:)
         var ws = words.map(singular)
-        let english = Dictionary(knowledge.organizationPrefixes.map { (singular($0.value), singular($0.key)) }, uniquingKeysWith: { a, _ in a })
         if let first = ws.first, let mapped = knowledge.organizationPrefixes[first] ?? knowledge.organizationPrefixes[first + "s"] {
             ws[0] = singular(mapped)
-        } else if let last = ws.last, ws.count >= 2, english[last] != nil {
+        } else if let last = ws.last, ws.count >= 2,
+                  // An English head noun: the singular of a prefix's meaning (scanned, not built into a dictionary per name).
+                  knowledge.organizationPrefixes.values.contains(where: { singular($0) == last }) {
             ws.removeLast()
             ws.insert(last, at: 0)
         }

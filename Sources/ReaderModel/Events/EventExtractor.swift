@@ -57,9 +57,12 @@ public struct EventExtractor: Sendable {
             for k in range {
                 let t = tokens[k]
                 if t.newlinesBefore > 0 { inQuote = false }
-                if t.text == "\u{201C}" { inQuote = true; continue }
-                if t.text == "\u{201D}" { inQuote = false; continue }
-                if t.text == "\"" { inQuote.toggle(); continue }
+                // Quotation marks are punctuation tokens: words skip the three comparisons.
+                if t.kind == .punctuation {
+                    if t.text == "\u{201C}" { inQuote = true; continue }
+                    if t.text == "\u{201D}" { inQuote = false; continue }
+                    if t.text == "\"" { inQuote.toggle(); continue }
+                }
                 if inQuote { quoted.insert(k) }
                 guard !inQuote, t.kind == .word, !t.isCapitalized || k == range.lowerBound,
                       let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text] else { continue }

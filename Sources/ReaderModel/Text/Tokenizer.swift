@@ -7,6 +7,15 @@
 public enum Tokenizer {
     static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{02BF}", "\u{02BE}", "\u{2018}", "`"]
 
+    /// Whether `s` is in `apostrophes` (compared directly: this runs for many scalars).
+    @inline(__always)
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x27, 0x2019, 0x02BF, 0x02BE, 0x2018, 0x60: return true
+        default: return false
+        }
+    }
+
     @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
@@ -45,7 +54,7 @@ public enum Tokenizer {
                     let c = scalars[i]
                     if isWordScalar(c) { i += 1; continue }
                     // Apostrophe inside a word, but not a possessive "’s" at its end.
-                    if apostrophes.contains(c), i + 1 < end, isWordScalar(scalars[i + 1]) {
+                    if isApostrophe(c), i + 1 < end, isWordScalar(scalars[i + 1]) {
                         let isPossessive = (scalars[i + 1] == "s" || scalars[i + 1] == "S")
                             && (i + 2 >= end || !isWordScalar(scalars[i + 2]))
                         if isPossessive { break }
@@ -70,7 +79,7 @@ public enum Tokenizer {
                 }
                 let allDigits = startsWithDigit && scalars[start..<i].allSatisfy { ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "," || $0 == "." || ($0.value >= 0x80 && $0.properties.numericType != nil) }
                 kind = allDigits ? .number : .word
-            } else if apostrophes.contains(s), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
+            } else if isApostrophe(s), i + 1 < end, scalars[i + 1] == "s" || scalars[i + 1] == "S",
                       i + 2 >= end || !isWordScalar(scalars[i + 2]), i > range.lowerBound, isWordScalar(scalars[i - 1]) {
                 kind = .possessive
                 i += 2
