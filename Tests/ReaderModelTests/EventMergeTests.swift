@@ -51,8 +51,8 @@ import Testing
     }
 
     @Test func statementsOnNeighbouringDaysStayApart() {
-        let a = analyze([("a.txt", "Headline\n\nOn January 3, 2020, the Velkan Front said it had won."),
-                         ("b.txt", "Headline\n\nOn January 4, 2020, the Velkan Front said it had won.")])
+        let a = analyze([("a.txt", "Headline\n\nOn January 3, 2020, the Velkan Front said it was ready."),
+                         ("b.txt", "Headline\n\nOn January 4, 2020, the Velkan Front said it was ready.")])
         #expect(dated(a, ["statement"]).count == 2)
     }
 

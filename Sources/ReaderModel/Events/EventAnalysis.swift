@@ -25,7 +25,8 @@ public struct EventAnalysis: Sendable {
     public init(_ analysis: Analysis, knowledge: Knowledge = .bundled) {
         let extractor = EventExtractor(knowledge: knowledge)
         let types = analysis.entities.map(\.type)
-        let perDocument = ParallelMap.map(analysis.documents) { extractor.extract($0, entityTypes: types) }
+        let reporters = EventReporters.bundled.entities(analysis.entities)
+        let perDocument = ParallelMap.map(analysis.documents) { extractor.extract($0, entityTypes: types, reporters: reporters) }
         var reports: [EventLinker.Report] = []
         dates = perDocument.map(\.date)
         inferred = perDocument.map(\.inferred)
@@ -33,7 +34,7 @@ public struct EventAnalysis: Sendable {
             let published = result.inferred ? nil : result.date
             reports += result.events.map { EventLinker.Report(document: d, found: $0, published: published) }
         }
-        events = EventLinker().link(reports)
+        events = EventLinker(broadPlaces: BroadPlaces.bundled.entities(analysis.entities)).link(reports)
         var byDocument = Array(repeating: [Int](), count: analysis.documents.count)
         for (i, event) in events.enumerated() {
             for d in event.documents { byDocument[d].append(i) }

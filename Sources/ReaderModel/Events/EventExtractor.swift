@@ -43,7 +43,8 @@ public struct EventExtractor: Sendable {
     ///
     /// Work per sentence is linear in its length: each event word finds its nearest date, and
     /// each date its nearest event word, by binary search; nothing compares all pairs.
-    public func extract(_ doc: AnalyzedDocument, entityTypes: [EntityType]) -> (events: [Found], date: DateValue?, inferred: Bool) {
+    /// `reporters`: the entities that are news agencies (never actors or victims).
+    public func extract(_ doc: AnalyzedDocument, entityTypes: [EntityType], reporters: Set<Int> = []) -> (events: [Found], date: DateValue?, inferred: Bool) {
         let tokens = doc.tokens
         let sentences = sentenceRanges(doc)
         var paragraph = 0
@@ -51,6 +52,8 @@ public struct EventExtractor: Sendable {
         var triggersBySentence: [[Trigger]] = []
         var datesBySentence: [[Int]] = []
         var inQuote = false
+        // The date line ("Published: 2 January 2024") gives the article's date; it reports no event.
+        let datelineRange = doc.document.datelineRange ?? 0..<0
         for (s, range) in sentences.enumerated() {
             var triggers: [Trigger] = []
             var quoted = Set<Int>()
@@ -64,7 +67,7 @@ public struct EventExtractor: Sendable {
                     if t.text == "\"" { inQuote.toggle(); continue }
                 }
                 if inQuote { quoted.insert(k) }
-                guard !inQuote, t.kind == .word, !t.isCapitalized || k == range.lowerBound,
+                guard !inQuote, t.kind == .word, !datelineRange.contains(t.start), !t.isCapitalized || k == range.lowerBound,
                       let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text] else { continue }
                 // "the vote took place on Monday": "took place" says the event named happened; it is
                 // no event of its own (not "took office").
@@ -85,7 +88,7 @@ public struct EventExtractor: Sendable {
             var dateIndices: [Int] = []
             // What a quotation says happened is reported speech: its dates do not date events.
             // The date line gives the article's date; it reports no event.
-            let dateline = doc.document.datelineRange ?? 0..<0
+            let dateline = datelineRange
             var expressions = DateFinder.find(tokens, in: range)
             // "the 2020 assassination", "his 1962 album", "the 2000 and 2004 Olympics": a year
             // right before an event word or event noun dates it (not "the 2020 troops").
@@ -167,24 +170,94 @@ public struct EventExtractor: Sendable {
             let pairs = pair(triggers, dated)
             let kept = keep(pairs)
             guard !kept.isEmpty else { continue }
-            let participants = self.participants(doc, range, titled: titled, entityTypes: entityTypes)
-            let actors = unique(participants.actors.map(\.entity)), places = unique(participants.places)
-            let actorTokens = participants.actors.map(\.token)
+            let participants = self.participants(doc, range, titled: titled, entityTypes: entityTypes, reporters: reporters)
+            let phrases = Self.backgroundPhrases(triggers, tokens, in: range)
+            let actors = unique(participants.actors.map(\.entity)), places = unique(participants.places.map(\.entity))
             let sentenceRange = tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
             let summary = self.summary(doc.document, sentenceRange)
             for (trigger, date) in kept {
                 var context = trigger.context
                 // What the article dates after itself has not happened yet.
                 if context == .reported, let date, let anchor, DateResolver.isAfter(date, anchor) { context = .planned }
-                let a = Self.lowerBound(actorTokens, trigger.token), p = Self.lowerBound(actorTokens, trigger.token + 1)
-                let agent = a > 0 ? participants.actors[a - 1].entity : nil
-                let patient = p < actorTokens.count ? participants.actors[p].entity : nil
-                events.append(Found(type: trigger.type, date: date, sentence: sentenceRange, actors: actors, agent: agent,
-                                    patient: patient, places: places, summary: summary, context: context,
+                // "The strike hit Beirut hours before the assassination of X": X is no agent or
+                // victim of the strike. (All the sentence names stays among the actors: "the vote
+                // days after the killing of X" in two articles is one vote.)
+                // A phrase that names no one and nowhere ("since the 2020 assassination") takes the sentence's.
+                let own = phrases.first { $0.trigger == trigger.token }?.span.nilIfEmpty(of: participants)
+                func belongs(_ token: Int) -> Bool {
+                    if let own { return own.contains(token) }
+                    return !phrases.contains { $0.span.contains(token) }
+                }
+                let mine = participants.actors.filter { belongs($0.token) }
+                let roles = Self.roles(trigger.token, mine, tokens, in: range, entityTypes: entityTypes)
+                events.append(Found(type: trigger.type, date: date, sentence: sentenceRange, actors: actors, agent: roles.agent,
+                                    patient: roles.patient, places: places, summary: summary, context: context,
                                     isReference: trigger.isReference || context == .background, name: trigger.name))
             }
         }
         return (events, resolved.documentDate, resolved.documentDateInferred)
+    }
+
+    /// The phrase of each background mention: from its cue ("after", "before", "since") to the
+    /// next comma, semicolon or dash, or the sentence's end.
+    static func backgroundPhrases(_ triggers: [Trigger], _ tokens: [Token], in range: Range<Int>) -> [(trigger: Int, span: Range<Int>)] {
+        var phrases: [(trigger: Int, span: Range<Int>)] = []
+        for t in triggers where t.context == .background {
+            guard let cue = t.cue else { continue }
+            var end = t.token + 1
+            while end < range.upperBound {
+                let x = tokens[end].text
+                if tokens[end].kind == .punctuation, x == "," || x == ";" || x == "—" || x == "–" || x == ":" { break }
+                end += 1
+            }
+            phrases.append((t.token, cue..<end))
+        }
+        return phrases
+    }
+
+    /// Forms of "be" that make a past participle passive ("was killed", "has been assassinated").
+    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "being"]
+    /// Words that open a clause: a passive subject stands after the last of them.
+    static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "when", "where", "while", "as", "and", "but"]
+
+    /// Who acted and who was acted on, from the actors around the event word at `k`:
+    /// - active ("Israel killed X", "the killing of X"): the agent stands before, the patient after;
+    ///   "the assassination of Hamas leader X" is X, the person right after the organization;
+    /// - passive ("X was killed by Y", "X, a commander, was assassinated"): the patient is the
+    ///   subject, the first actor of the clause, and the agent follows "by".
+    static func roles(_ k: Int, _ actors: [(token: Int, entity: Int)], _ tokens: [Token], in range: Range<Int>,
+                      entityTypes: [EntityType]) -> (agent: Int?, patient: Int?) {
+        let positions = actors.map(\.token)
+        let a = lowerBound(positions, k), p = lowerBound(positions, k + 1)
+        var isPassive = false
+        var j = k - 1
+        while j >= range.lowerBound, j >= k - 3 {
+            let w = tokens[j].text.lowercased()
+            if passiveAuxiliaries.contains(w) { isPassive = true; break }
+            if tokens[j].kind != .word || !w.hasSuffix("ly") { break }   // one adverb may stand between
+            j -= 1
+        }
+        if isPassive, a > 0 {
+            // The subject: the first actor after the last clause opener before the verb.
+            var opener = range.lowerBound
+            var i = j - 1
+            while i >= range.lowerBound {
+                if (tokens[i].kind == .word && clauseOpeners.contains(tokens[i].text.lowercased())) || tokens[i].text == ";" { opener = i; break }
+                i -= 1
+            }
+            let first = lowerBound(positions, opener)
+            let patient = first < a ? actors[first].entity : actors[a - 1].entity
+            var agent: Int? = nil
+            if p < actors.count, actors[p].token >= 2, tokens[actors[p].token - 1].text.lowercased() == "by" { agent = actors[p].entity }
+            return (agent, patient)
+        }
+        let agent = a > 0 ? actors[a - 1].entity : nil
+        var patient = p < actors.count ? actors[p].entity : nil
+        if p + 1 < actors.count, entityTypes[actors[p].entity] == .organization, entityTypes[actors[p + 1].entity] == .person,
+           actors[p + 1].token - actors[p].token <= 4 {
+            patient = actors[p + 1].entity
+        }
+        return (agent, patient)
     }
 
     /// "the war began on October 7", "fighting started": the outbreak of violence is an event of
@@ -291,18 +364,23 @@ public struct EventExtractor: Sendable {
             if d.precision > .year { finer.insert(Key(family: family, group: group(t.context), date: d.truncated(to: .year))) }
             if d.precision > .month { finer.insert(Key(family: family, group: group(t.context), date: d.truncated(to: .month))) }
         }
+        // "X was killed in a strike on Sunday, sources told Reuters": the saying of a real
+        // event is no event of its own when it gives no other date than that event's.
+        let real = pairs.filter { $0.0.context == .reported && EventFamily.of($0.0.type) != "statement" }
+        let realDates = Set(real.compactMap(\.1))
+        // The one undated event word a sentence keeps: the first real one, else the first.
+        let undatedChoice = (real.first { $0.1 == nil } ?? pairs.first { $0.1 == nil && $0.0.context != .background })?.0.token
         var seen = Set<Key>()
         var kept: [(Trigger, DateValue?)] = []
-        var undatedKept = false
         for (t, d) in pairs {
             let family = EventFamily.of(t.type)
             let key = Key(family: family, group: group(t.context), date: d)
             if let d, d.precision < .day, finer.contains(key) { continue }
+            if family == "statement", t.context == .reported, !real.isEmpty, d == nil || realDates.contains(d!) { continue }
             // An undated event word makes one event for a sentence that dates none; background
             // mentions stay as references to the events they name.
             if d == nil, t.context != .background {
-                if !datedFamilies.isEmpty || undatedKept { continue }
-                undatedKept = true
+                if !datedFamilies.isEmpty || t.token != undatedChoice { continue }
             }
             guard seen.insert(key).inserted else { continue }
             kept.append((t, d))
@@ -425,9 +503,9 @@ public struct EventExtractor: Sendable {
     /// Actors (people and organizations, with the token where each is named) and places in a sentence.
     /// "The Iraqi prime minister" names the last person introduced as prime minister.
     func participants(_ doc: AnalyzedDocument, _ range: Range<Int>, titled: TitledPeople,
-                      entityTypes: [EntityType]) -> (actors: [(token: Int, entity: Int)], places: [Int]) {
+                      entityTypes: [EntityType], reporters: Set<Int> = []) -> (actors: [(token: Int, entity: Int)], places: [(token: Int, entity: Int)]) {
         var actors: [(token: Int, entity: Int)] = []
-        var places: [Int] = []
+        var places: [(token: Int, entity: Int)] = []
         let first = doc.tokens[range.lowerBound].start, last = doc.tokens[range.upperBound - 1].end
         // Mentions are in text order: find the first in the sentence by binary search.
         var lo = 0, hi = doc.mentions.count
@@ -439,8 +517,12 @@ public struct EventExtractor: Sendable {
             let e = doc.entityOfMention[i]
             guard e >= 0 else { continue }
             switch entityTypes[e] {
-            case .person, .organization: actors.append((m.tokens.lowerBound, e))
-            case .place: places.append(e)
+            case .person: actors.append((m.tokens.lowerBound, e))
+            case .organization:
+                // A news agency, or an outlet named as the source ("told the BBC"), reports the event.
+                if reporters.contains(e) || EventReporters.isSource(doc.tokens, mention: m.tokens, in: range) { continue }
+                actors.append((m.tokens.lowerBound, e))
+            case .place: places.append((m.tokens.lowerBound, e))
             case .other: break
             }
         }
@@ -476,5 +558,12 @@ public struct EventExtractor: Sendable {
             }
         }
         return DisplayWidth.truncate(String(view), to: 160)
+    }
+}
+
+extension Range where Bound == Int {
+    /// The range, or nil when none of the participants stands in it.
+    func nilIfEmpty(of p: (actors: [(token: Int, entity: Int)], places: [(token: Int, entity: Int)])) -> Range<Int>? {
+        p.actors.contains { contains($0.token) } || p.places.contains { contains($0.token) } ? self : nil
     }
 }

@@ -14,7 +14,12 @@
 /// Candidates come from indexes by family, date and actor, so each report is compared with
 /// a bounded number of others.
 public struct EventLinker: Sendable {
-    public init() {}
+    /// Countries and regions: too wide to be the place two reports agree on.
+    public var broadPlaces: Set<Int>
+
+    public init(broadPlaces: Set<Int> = []) {
+        self.broadPlaces = broadPlaces
+    }
 
     /// One article's event report.
     public struct Report: Sendable {
@@ -53,6 +58,15 @@ public struct EventLinker: Sendable {
         var dayOfDocument: [Int: Int] = [:]
         /// Occasions its reports name ("olympic" for "the 2004 Olympics").
         var names: Set<String> = []
+        /// The earliest date line among its reports' articles (a day number); nil when one has none.
+        var earliestPublished: Int? = nil
+
+        /// Whether it is a past event its articles look back on: one exact day (or two, for time zones), at least
+        /// `backgroundAge` days before every article that reports it.
+        var isLongPast: Bool {
+            guard let days, days.count <= 2, let earliestPublished else { return false }
+            return days.upperBound <= earliestPublished - EventLinker.backgroundAge
+        }
 
         /// Whether a date from an article can join: compatible, and exact days stay within one
         /// day of each other (time zones), for the kinds of event wire reports date across
@@ -87,10 +101,10 @@ public struct EventLinker: Sendable {
             if a.isEmpty || actors.isEmpty { return sharedPlaces }
             // Same place, same day (ACLED): reports that quote different sources or name
             // different officials still describe one event when both give its exact day and
-            // agree on where: more than one shared place (a city and its country, not a country
-            // alone), and most of the places each names; a different victim was refused above.
-            let agreeOnPlace = sharedPlaces >= 2 && sharedPlaces * 2 >= places.count && sharedPlaces * 2 >= p.count
-            return sameDay && agreeOnPlace ? sharedPlaces - 1 : 0
+            // agree on where: a shared place narrower than a country or region (those are left
+            // out of `places`), and most of the places each names; a different victim was refused above.
+            let agreeOnPlace = sharedPlaces >= 1 && sharedPlaces * 2 >= places.count && sharedPlaces * 2 >= p.count
+            return sameDay && agreeOnPlace ? sharedPlaces : 0
         }
 
         /// Whether both this cluster and a date give exact days (already within the slack `accepts` allows).
@@ -159,6 +173,14 @@ public struct EventLinker: Sendable {
                 if byActor[key]?.last != c { byActor[key, default: []].append(c) }
             }
         }
+        // The exact days each article reports each family on: a report that could join an event a
+        // day away (time zones) does not when its article reports that family on that day too.
+        var daysReported: [String: Set<Int>] = [:]
+        for r in reports {
+            if let d = r.found.date, d.precision == .day {
+                daysReported["\(r.document)|\(EventFamily.of(r.found.type))|\(Self.group(r.found.context))", default: []].insert(d.dayNumber)
+            }
+        }
         var sortedByDocument = false
         for i in order {
             let r = reports[i].found
@@ -168,8 +190,9 @@ public struct EventLinker: Sendable {
                 sortedByDocument = true
             }
             let family = EventFamily.of(r.type), group = Self.group(r.context)
-            let actors = Set(r.actors), places = Set(r.places)
+            let actors = Set(r.actors), places = Set(r.places).subtracting(broadPlaces)
             let days = Self.days(r.date)
+            let published = reports[i].published.flatMap { $0.precision == .day ? $0.dayNumber : nil }
             let dayOfDocument = days.map { [reports[i].document: $0.lowerBound] } ?? [:]
             var best: (index: Int, overlap: Int)? = nil
             var ambiguous = false
@@ -180,6 +203,8 @@ public struct EventLinker: Sendable {
                 for key in Self.lookupKeys(family, group, date) {
                     for c in (byDate[key] ?? []).suffix(Self.candidateLimit).reversed() where seen.insert(c).inserted {
                         guard clusters[c].accepts(date, days: days, documents: dayOfDocument) else { continue }
+                        if let days, let theirs = clusters[c].days, !theirs.contains(days.lowerBound),
+                           let mine = daysReported["\(reports[i].document)|\(family)|\(group)"], theirs.contains(where: mine.contains) { continue }
                         accepted.append(c)
                         let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places, name: r.name,
                                                           sameDay: clusters[c].isDayPrecise(days))
@@ -232,6 +257,7 @@ public struct EventLinker: Sendable {
                 if let p = r.patient { clusters[b.index].patients.insert(p) }
                 clusters[b.index].places.formUnion(places)
                 clusters[b.index].dayOfDocument.merge(dayOfDocument) { a, _ in a }
+                clusters[b.index].earliestPublished = Self.earliest(clusters[b.index].earliestPublished, published)
                 if let days {
                     let old = clusters[b.index].days
                     clusters[b.index].days = min(old?.lowerBound ?? days.lowerBound, days.lowerBound)...max(old?.upperBound ?? days.upperBound, days.upperBound)
@@ -241,7 +267,7 @@ public struct EventLinker: Sendable {
             } else {
                 clusters.append(Cluster(family: family, group: group, date: r.date, days: days, actors: actors,
                                         patients: Set(r.patient.map { [$0] } ?? []), places: places, members: [i], dayOfDocument: dayOfDocument,
-                                        names: Set(r.name.map { [$0] } ?? [])))
+                                        names: Set(r.name.map { [$0] } ?? []), earliestPublished: published))
                 index(clusters.count - 1)
                 if r.date != nil { byDocument["\(reports[i].document)|\(family)|\(group)", default: []].append((r.sentence.lowerBound, clusters.count - 1)) }
             }
@@ -261,7 +287,12 @@ public struct EventLinker: Sendable {
                           clusters[ra].overlap(actors: clusters[rb].actors, patient: nil, places: clusters[rb].places,
                                                sameDay: clusters[ra].isDayPrecise(clusters[rb].days)) > 0
                             || !clusters[ra].patients.isDisjoint(with: clusters[rb].patients)
-                            || !clusters[ra].names.isDisjoint(with: clusters[rb].names) else { continue }
+                            || !clusters[ra].names.isDisjoint(with: clusters[rb].names)
+                            // "since the October 7 attack" in articles months later: references to one
+                            // past event of that kind and day, whatever else their sentences name.
+                            || (clusters[ra].isLongPast && clusters[rb].isLongPast && clusters[ra].days!.overlaps(clusters[rb].days!)
+                                && clusters[ra].family == "attack" && clusters[ra].group != 2)
+                    else { continue }
                     let (keep, drop) = (clusters[ra].date?.precision ?? .year) >= db.precision ? (ra, rb) : (rb, ra)
                     clusters[keep].members += clusters[drop].members
                     clusters[keep].actors.formUnion(clusters[drop].actors)
@@ -269,6 +300,7 @@ public struct EventLinker: Sendable {
                     clusters[keep].places.formUnion(clusters[drop].places)
                     clusters[keep].dayOfDocument.merge(clusters[drop].dayOfDocument) { a, _ in a }
                     clusters[keep].names.formUnion(clusters[drop].names)
+                    clusters[keep].earliestPublished = Self.earliest(clusters[keep].earliestPublished, clusters[drop].earliestPublished)
                     if let d = clusters[drop].days {
                         let k = clusters[keep].days ?? d
                         clusters[keep].days = min(k.lowerBound, d.lowerBound)...max(k.upperBound, d.upperBound)
@@ -293,6 +325,14 @@ public struct EventLinker: Sendable {
 
     /// Days before its own date an article still reports as news ("last night", "on Tuesday").
     static let newsWindow = 2
+    /// Days before every article that mentions it after which an event is looked back on.
+    static let backgroundAge = 30
+
+    /// The earlier of two date lines; nil when either article has none (its age is unknown).
+    static func earliest(_ a: Int?, _ b: Int?) -> Int? {
+        guard let a, let b else { return nil }
+        return min(a, b)
+    }
 
     /// The one dated cluster an undated report in an article published on day `published`
     /// names: exact days within the news window before it, tied by the victim (the strongest key);
