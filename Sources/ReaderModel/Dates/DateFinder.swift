@@ -12,6 +12,24 @@ public enum DateFinder {
 
     static func lower(_ t: Token) -> String { t.text.lowercased() }
 
+    /// Whether a time between midnight and 5 a.m. ("at 2 a.m.", "around 1am", "after midnight")
+    /// stands just before `i`.
+    static func isSmallHours(_ tokens: [Token], before i: Int, from lower: Int) -> Bool {
+        var j = i - 1
+        while j >= lower, j >= i - 7 {
+            let w = Self.lower(tokens[j])
+            if w == "midnight" { return true }
+            var hour: String? = nil
+            if w == "a.m." || w == "a.m" || w == "am", j > lower { hour = Self.lower(tokens[j - 1]) }
+            // "a.m." as tokens: "a" "." "m"
+            else if w == "m", j - 3 >= lower, tokens[j - 1].text == ".", Self.lower(tokens[j - 2]) == "a" { hour = Self.lower(tokens[j - 3]) }
+            else if w.hasSuffix("am"), w.count <= 4 { hour = String(w.dropLast(2)) }
+            if let hour, let h = Int(hour.split(separator: ":").first ?? ""), h == 12 || (1...5).contains(h) { return true }
+            j -= 1
+        }
+        return false
+    }
+
     static func year(_ t: Token) -> Int? {
         guard t.kind == .number, t.text.utf8.count == 4, let y = Int(t.text), (1800...2100).contains(y) else { return nil }
         return y
@@ -156,7 +174,15 @@ public enum DateFinder {
                     let from = word == "this" && i > range.lowerBound && ["earlier", "later"].contains(lower(tokens[i - 1])) ? i - 1 : i
                     add(word == "this" ? .this(unit) : (word == "next" ? .next(unit) : .last(unit)), from, i + 2); i += 2; continue
                 }
-                if word == "last", lower(tokens[i + 1]) == "night" { add(.relativeDay(-1), i, i + 2); i += 2; continue }
+                // "last night" is the evening before the article's date, but "at 2 a.m. last night"
+                // is already the article's own day.
+                if word == "last", lower(tokens[i + 1]) == "night" {
+                    add(.relativeDay(isSmallHours(tokens, before: i, from: range.lowerBound) ? 0 : -1), i, i + 2); i += 2; continue
+                }
+            }
+            // "this morning", "this evening": the article's own day.
+            if word == "this", i + 1 < range.upperBound, ["morning", "afternoon", "evening"].contains(lower(tokens[i + 1])) {
+                add(.relativeDay(0), i, i + 2); i += 2; continue
             }
             // A capital mid-sentence is a name ("USA Today", "the Today programme").
             if let days = relativeDays[word], !t.isCapitalized || t.opensSentence || i == range.lowerBound {

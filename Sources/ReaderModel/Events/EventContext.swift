@@ -88,7 +88,7 @@ public struct EventCues: Sendable {
         var j = k - 1, words = 0
         while j >= range.lowerBound, words < 8 {
             if tokens[j].kind == .word {
-                if Self.matches(planned, tokens, j, from: range.lowerBound) { return .future }
+                if Self.matches(planned, tokens, j, from: range.lowerBound) || isWould(tokens, j, in: range) { return .future }
                 if isPast(tokens[j]) { return .past }
                 words += 1
             }
@@ -98,13 +98,19 @@ public struct EventCues: Sendable {
         words = 0
         while j < range.upperBound, words < 6 {
             if tokens[j].kind == .word {
-                if Self.matches(planned, tokens, j, from: range.lowerBound) { return .future }
+                if Self.matches(planned, tokens, j, from: range.lowerBound) || isWould(tokens, j, in: range) { return .future }
                 if isPast(tokens[j]) { return .past }
                 words += 1
             }
             j += 1
         }
         return nil
+    }
+
+    /// "would" looking ahead from a past report ("announced that he would speak on Thursday"),
+    /// not "would have" (what did not happen).
+    func isWould(_ tokens: [Token], _ j: Int, in range: Range<Int>) -> Bool {
+        tokens[j].text.lowercased() == "would" && !(j + 1 < range.upperBound && tokens[j + 1].text.lowercased() == "have")
     }
 
     /// Whether the clause around `k` speaks of the future ("will meet on Monday").

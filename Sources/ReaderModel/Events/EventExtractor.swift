@@ -27,6 +27,9 @@ public struct EventExtractor: Sendable {
         public var isReference = false
         /// The occasion a year names ("the 2004 Olympics" → "olympic"): reports of it meet by it.
         public var name: String? = nil
+        /// The actors its own clause names, without those of another event's background phrase
+        /// ("hours before the assassination of X"); nil when they are all of `actors`.
+        public var ownActors: [Int]? = nil
     }
 
     struct Trigger {
@@ -172,7 +175,7 @@ public struct EventExtractor: Sendable {
             guard !kept.isEmpty else { continue }
             let participants = self.participants(doc, range, titled: titled, entityTypes: entityTypes, reporters: reporters)
             let phrases = Self.backgroundPhrases(triggers, tokens, in: range)
-            let actors = unique(participants.actors.map(\.entity)), places = unique(participants.places.map(\.entity))
+            let actors = unique(participants.actors.map(\.entity))
             let sentenceRange = tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
             let summary = self.summary(doc.document, sentenceRange)
             for (trigger, date) in kept {
@@ -189,10 +192,14 @@ public struct EventExtractor: Sendable {
                     return !phrases.contains { $0.span.contains(token) }
                 }
                 let mine = participants.actors.filter { belongs($0.token) }
+                // Where: the event's own clause or phrase ("hours before the killing of X in Tehran" is not where the strike was).
+                let places = unique(participants.places.filter { belongs($0.token) }.map(\.entity))
                 let roles = Self.roles(trigger.token, mine, tokens, in: range, entityTypes: entityTypes)
-                events.append(Found(type: trigger.type, date: date, sentence: sentenceRange, actors: actors, agent: roles.agent,
-                                    patient: roles.patient, places: places, summary: summary, context: context,
-                                    isReference: trigger.isReference || context == .background, name: trigger.name))
+                var found = Found(type: trigger.type, date: date, sentence: sentenceRange, actors: actors, agent: roles.agent,
+                                  patient: roles.patient, places: places, summary: summary, context: context,
+                                  isReference: trigger.isReference || context == .background, name: trigger.name)
+                if mine.count < participants.actors.count { found.ownActors = unique(mine.map(\.entity)) }
+                events.append(found)
             }
         }
         return (events, resolved.documentDate, resolved.documentDateInferred)
@@ -281,6 +288,7 @@ public struct EventExtractor: Sendable {
         let positions = dated.map(\.expression.tokens.lowerBound)
         // Positions of the event words that are not statements, for the statement rule.
         let others = triggers.filter { EventFamily.of($0.type) != "statement" && $0.context != .background }.map(\.token)
+        let sayings = triggers.filter { EventFamily.of($0.type) == "statement" }.map(\.token)
         for trigger in triggers {
             var choice: Int? = nil
             if trigger.context == .background, let cue = trigger.cue {
@@ -291,7 +299,7 @@ public struct EventExtractor: Sendable {
                 else if lo < positions.count, positions[lo] > trigger.token, positions[lo] <= trigger.token + 8,
                         case .absolute = dated[lo].expression.kind { choice = lo }
             } else {
-                choice = nearestDate(trigger, positions, dated, reportable: others)
+                choice = nearestDate(trigger, positions, dated, reportable: others, sayings: sayings)
             }
             if let c = choice { used[c] = true }
             pairs.append((trigger, choice.map { dated[$0].date }))
@@ -316,7 +324,7 @@ public struct EventExtractor: Sendable {
     /// The dated phrase nearest an event word among those that may date it (a statement is
     /// dated only by what stands before or just after its verb).
     func nearestDate(_ trigger: Trigger, _ positions: [Int], _ dated: [(expression: DateExpression, date: DateValue)],
-                     reportable: [Int] = []) -> Int? {
+                     reportable: [Int] = [], sayings: [Int] = []) -> Int? {
         guard !positions.isEmpty else { return nil }
         var lower = 0, limit = positions.count
         if EventFamily.of(trigger.type) == "statement" {
@@ -330,6 +338,12 @@ public struct EventExtractor: Sendable {
         let i = min(max(Self.lowerBound(positions, trigger.token), lower), limit)
         var best: Int? = nil
         for c in [i - 1, i] where c >= lower && c < limit {
+            // "Hezbollah confirmed on Wednesday that X was killed": the day right after a saying
+            // dates the saying, not the event it reports.
+            if EventFamily.of(trigger.type) != "statement", positions[c] < trigger.token {
+                let s = Self.lowerBound(sayings, positions[c])
+                if s > 0, positions[c] - sayings[s - 1] <= 4 { continue }
+            }
             if best == nil || abs(positions[c] - trigger.token) < abs(positions[best!] - trigger.token) { best = c }
         }
         return best

@@ -51,6 +51,9 @@ public struct EventLinker: Sendable {
         /// First and last exact day among members (day numbers), when any is day-precise.
         var days: ClosedRange<Int>?
         var actors: Set<Int>
+        /// Actors its reports name in their own clauses (not in a background phrase): only they
+        /// can be the victim another report names.
+        var ownActors: Set<Int> = []
         var patients: Set<Int>
         var places: Set<Int>
         var members: [Int]
@@ -84,7 +87,14 @@ public struct EventLinker: Sendable {
         /// Both name who was acted on, and neither names the other's: two events.
         func victimsDiffer(from other: Cluster) -> Bool {
             !patients.isEmpty && !other.patients.isEmpty && patients.isDisjoint(with: other.patients)
-                && patients.isDisjoint(with: other.actors) && other.patients.isDisjoint(with: actors)
+                && patients.isDisjoint(with: other.ownActors) && other.patients.isDisjoint(with: ownActors)
+        }
+
+        /// Exact days that do not meet, and places that do not meet: a day away is the same event
+        /// (time zones) only where both agree on the place, if both name one.
+        func placesDisagreeADayAway(_ other: Cluster) -> Bool {
+            guard let days, let theirs = other.days, !days.overlaps(theirs) else { return false }
+            return !places.isEmpty && !other.places.isEmpty && places.isDisjoint(with: other.places)
         }
 
         /// How strongly a report's participants tie it to this cluster (0: not at all).
@@ -92,10 +102,10 @@ public struct EventLinker: Sendable {
             // The same named occasion is one event; two different ones are two.
             if let name, !names.isEmpty { return names.contains(name) ? 8 : 0 }
             // Two different victims or targets are two events, whoever else both name.
-            if let patient, !patients.isEmpty, !patients.contains(patient), !actors.contains(patient), patients.isDisjoint(with: a) { return 0 }
+            if let patient, !patients.isEmpty, !patients.contains(patient), !ownActors.contains(patient), patients.isDisjoint(with: a) { return 0 }
             let sharedActors = actors.intersection(a).count
             let sharedPlaces = places.intersection(p).count
-            let victim = patient.map { patients.contains($0) || actors.contains($0) } ?? false
+            let victim = patient.map { patients.contains($0) || ownActors.contains($0) } ?? false
             if victim { return 6 + sharedActors * 2 + sharedPlaces }
             if sharedActors > 0 { return sharedActors * 2 + sharedPlaces }
             if a.isEmpty || actors.isEmpty { return sharedPlaces }
@@ -191,6 +201,7 @@ public struct EventLinker: Sendable {
             }
             let family = EventFamily.of(r.type), group = Self.group(r.context)
             let actors = Set(r.actors), places = Set(r.places).subtracting(broadPlaces)
+            let own = r.ownActors.map(Set.init) ?? actors
             let days = Self.days(r.date)
             let published = reports[i].published.flatMap { $0.precision == .day ? $0.dayNumber : nil }
             let dayOfDocument = days.map { [reports[i].document: $0.lowerBound] } ?? [:]
@@ -203,8 +214,11 @@ public struct EventLinker: Sendable {
                 for key in Self.lookupKeys(family, group, date) {
                     for c in (byDate[key] ?? []).suffix(Self.candidateLimit).reversed() where seen.insert(c).inserted {
                         guard clusters[c].accepts(date, days: days, documents: dayOfDocument) else { continue }
-                        if let days, let theirs = clusters[c].days, !theirs.contains(days.lowerBound),
-                           let mine = daysReported["\(reports[i].document)|\(family)|\(group)"], theirs.contains(where: mine.contains) { continue }
+                        if let days, let theirs = clusters[c].days, !theirs.contains(days.lowerBound) {
+                            if let mine = daysReported["\(reports[i].document)|\(family)|\(group)"], theirs.contains(where: mine.contains) { continue }
+                            // A day away is the same event only where both agree on the place, if both name one.
+                            if !places.isEmpty, !clusters[c].places.isEmpty, places.isDisjoint(with: clusters[c].places) { continue }
+                        }
                         accepted.append(c)
                         let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places, name: r.name,
                                                           sameDay: clusters[c].isDayPrecise(days))
@@ -254,6 +268,7 @@ public struct EventLinker: Sendable {
                 clusters[b.index].members.append(i)
                 if let name = r.name { clusters[b.index].names.insert(name) }
                 clusters[b.index].actors.formUnion(actors)
+                clusters[b.index].ownActors.formUnion(own)
                 if let p = r.patient { clusters[b.index].patients.insert(p) }
                 clusters[b.index].places.formUnion(places)
                 clusters[b.index].dayOfDocument.merge(dayOfDocument) { a, _ in a }
@@ -265,7 +280,7 @@ public struct EventLinker: Sendable {
                 index(b.index)
                 if r.date != nil { byDocument["\(reports[i].document)|\(family)|\(group)", default: []].append((r.sentence.lowerBound, b.index)) }
             } else {
-                clusters.append(Cluster(family: family, group: group, date: r.date, days: days, actors: actors,
+                clusters.append(Cluster(family: family, group: group, date: r.date, days: days, actors: actors, ownActors: own,
                                         patients: Set(r.patient.map { [$0] } ?? []), places: places, members: [i], dayOfDocument: dayOfDocument,
                                         names: Set(r.name.map { [$0] } ?? []), earliestPublished: published))
                 index(clusters.count - 1)
@@ -283,6 +298,7 @@ public struct EventLinker: Sendable {
                     let ra = root(a), rb = root(b)
                     guard ra != rb, let db = clusters[rb].date, clusters[ra].accepts(db, days: clusters[rb].days, documents: clusters[rb].dayOfDocument),
                           !clusters[ra].victimsDiffer(from: clusters[rb]),
+                          !clusters[ra].placesDisagreeADayAway(clusters[rb]),
                           clusters[ra].names.isEmpty || clusters[rb].names.isEmpty || !clusters[ra].names.isDisjoint(with: clusters[rb].names),
                           clusters[ra].overlap(actors: clusters[rb].actors, patient: nil, places: clusters[rb].places,
                                                sameDay: clusters[ra].isDayPrecise(clusters[rb].days)) > 0
@@ -296,6 +312,7 @@ public struct EventLinker: Sendable {
                     let (keep, drop) = (clusters[ra].date?.precision ?? .year) >= db.precision ? (ra, rb) : (rb, ra)
                     clusters[keep].members += clusters[drop].members
                     clusters[keep].actors.formUnion(clusters[drop].actors)
+                    clusters[keep].ownActors.formUnion(clusters[drop].ownActors)
                     clusters[keep].patients.formUnion(clusters[drop].patients)
                     clusters[keep].places.formUnion(clusters[drop].places)
                     clusters[keep].dayOfDocument.merge(clusters[drop].dayOfDocument) { a, _ in a }

@@ -1,0 +1,75 @@
+import Testing
+@testable import ReaderModel
+
+/// The small hours of "last night", "this evening", "would … on Thursday", and a day that
+/// dates the saying, not what it reports (7 February 2024 is a Wednesday).
+@Suite struct SayingAndNightTests {
+    @Test(arguments: [
+        ("At 2 a.m. last night, a drone strike killed Oskar Brenn in Homs.", "2024-02-07"),
+        ("A drone strike killed Oskar Brenn in Homs at around 1am last night.", "2024-02-07"),
+        ("Shortly after midnight last night, a drone strike killed Oskar Brenn in Homs.", "2024-02-07"),
+        ("At 9 p.m. last night, a drone strike killed Oskar Brenn in Homs.", "2024-02-06"),
+        ("A drone strike killed Oskar Brenn in Homs last night.", "2024-02-06"),
+        ("A drone strike killed Oskar Brenn in Homs this morning.", "2024-02-07"),
+        ("The Velkan Front confirmed this evening the death of Oskar Brenn.", "2024-02-07"),
+    ])
+    func nightsAndPartsOfTheDay(body: String, expected: String) {
+        #expect(datedEvents(body).first { $0.date != nil }?.date == expected)
+    }
+
+    @Test func wouldLooksAheadToTheNextWeekday() {
+        let e = datedEvents("The Velkan Front announced that Mira Tollan would address her followers on Thursday during the funeral.")
+            .first { $0.type == "funeral" }
+        #expect(e?.date == "2024-02-08")
+        #expect(e?.context == .planned)
+    }
+
+    @Test func wouldHaveStaysInThePast() {
+        let e = datedEvents("On Friday, a vote that would have ended the siege failed in the council.").first { $0.type == "vote" }
+        #expect(e?.date == "2024-02-02")
+    }
+
+    @Test func theDayAfterASayingDatesTheSaying() {
+        // Said on Wednesday; the killing it reports is not dated by that day.
+        let events = datedEvents("The Velkan Front said on Wednesday that Oskar Brenn was killed in a drone strike in Homs.")
+        #expect(events.filter { $0.date != nil }.map(\.type) == ["statement"])
+        #expect(events.first { $0.date != nil }?.date == "2024-02-07")
+    }
+}
+
+/// Victims named only in a background phrase, and places a day apart.
+@Suite struct EventVictimAndPlaceTests {
+    func violent(_ a: Analysis) -> [Event] {
+        a.events.filter { EventFamily.of($0.type) == "attack" && $0.date != nil }
+    }
+
+    @Test func aVictimNamedInABackgroundPhraseDoesNotPullTheNextKillingIn() {
+        // Article a names Oskar Brenn only as the time of its strike; his killing, which b reports
+        // a day later and a names as background, is another event.
+        let a = analyze([
+            ("a.txt", "Strike\n\nA drone strike hit a depot in Homs on 3 March 2021, hours before the assassination of Oskar Brenn."),
+            ("b.txt", "Officer killed\n\nOskar Brenn was assassinated in Aleppo on 4 March 2021, the Velkan Front said."),
+        ])
+        let events = violent(a)
+        #expect(events.count == 2)
+        #expect(events.first { $0.date?.iso == "2021-03-03" }?.documents == [0])
+        #expect(events.first { $0.date?.iso == "2021-03-04" }?.documents == [0, 1])
+        #expect(events.first { $0.date?.iso == "2021-03-03" }?.places.map { a.entities[$0].name } == ["Homs"])
+    }
+
+    @Test func aDayAwayInAnotherPlaceIsAnotherEvent() {
+        let a = analyze([
+            ("a.txt", "Strike\n\nThe Velkan Front attacked a depot in Homs on 3 March 2021."),
+            ("b.txt", "Strike\n\nThe Velkan Front attacked a checkpoint in Aleppo on 4 March 2021."),
+        ])
+        #expect(violent(a).count == 2)
+    }
+
+    @Test func aDayAwayInTheSamePlaceIsOneEvent() {
+        let a = analyze([
+            ("a.txt", "Strike\n\nThe Velkan Front attacked a depot in Homs on 3 March 2021."),
+            ("b.txt", "Strike\n\nThe Velkan Front attacked a depot in Homs on 4 March 2021."),
+        ])
+        #expect(violent(a).count == 1)
+    }
+}
