@@ -128,3 +128,46 @@ import Testing
         #expect(m.contains { $0.0 == "Zolbar" && $0.1 == .organization })
     }
 }
+
+/// Clubs named after towns, works, and names qualified by where people come from.
+@Suite struct ClubsWorksAndOriginsTests {
+    func found(_ body: String) -> [(String, EntityType)] {
+        mentions(analyze([("a.txt", "Headline\n\n" + body)]))
+    }
+
+    @Test func aTownsClubIsAnOrganizationThroughoutTheArticle() {
+        let m = found("The coach was sacked by Seville. He had been Seville coach since May and took the Seville job "
+                      + "after a spell at Porto. Fans gathered in Seville on Sunday.")
+        let seville = m.filter { $0.0 == "Seville" }.map(\.1)
+        #expect(seville == [.organization, .organization, .organization, .place])
+        #expect(m.contains { $0.0 == "Porto" && $0.1 == .organization })
+    }
+
+    @Test func aCountrysTeamStaysThePlace() {
+        let m = found("England coach Andy Robinson named his side to face Wales.")
+        #expect(m.contains { $0.0 == "England" && $0.1 == .place })
+    }
+
+    @Test func worksAreNeitherPeopleNorPlaces() {
+        let m = found("She starred in the film Velvet Harbour, and Quiet Orchard star Tamsin Ebbard won an award.")
+        #expect(!m.contains { $0.0 == "Velvet Harbour" && $0.1 != .other })
+        #expect(!m.contains { $0.0 == "Quiet Orchard" && $0.1 != .other })
+        #expect(m.contains { $0.0 == "Tamsin Ebbard" && $0.1 == .person })
+    }
+
+    @Test func aFormerBodyBeforeARole() {
+        let m = found("Former Zolcom boss Bernard Quill was in court.")
+        #expect(m.contains { $0.0 == "Zolcom" && $0.1 == .organization })
+        #expect(m.contains { $0.0 == "Bernard Quill" && $0.1 == .person })
+    }
+
+    @Test func whereSomeoneComesFromAndWhoTheyAre() {
+        let m = found("Malcolm Tarrant, of Tarrant Vale, said so. Frenchman Cyril Saulnier lost, and every activist I met agreed. "
+                      + "The Department of Justice said Dennis Hills was freed.")
+        #expect(m.contains { $0.0 == "Tarrant Vale" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "Cyril Saulnier" && $0.1 == .person })
+        #expect(!m.contains { $0.0 == "I" || $0.0.hasPrefix("Frenchman") })
+        #expect(m.contains { $0.0 == "Department of Justice" && $0.1 == .organization })
+        #expect(m.contains { $0.0 == "Dennis Hills" && $0.1 == .person })
+    }
+}

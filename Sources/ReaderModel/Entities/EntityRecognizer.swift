@@ -42,6 +42,7 @@ public struct EntityRecognizer: Sendable {
             mentions += capitalLineMentions(onCapitalLines, tokens, confirmedBy: mentions, memo: memo)
             mentions.sort { $0.start < $1.start }
         }
+        clubsAgree(&mentions, tokens)
         mentions = mergeQuotedNicknames(mentions, tokens)
         linkDeclaredAliases(&mentions, tokens)
         inheritThroughCoordination(&mentions, tokens)
@@ -61,7 +62,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// Place cue words that are common English surnames too.
-    static let surnameCues: Set<String> = ["field", "hall", "park", "castle", "bridge", "tower", "street", "camp", "port", "bay"]
+    static let surnameCues: Set<String> = ["field", "hall", "hills", "lake", "park", "castle", "bridge", "tower", "street", "camp", "port", "bay"]
 
     // MARK: - Typing
 
@@ -87,12 +88,22 @@ public struct EntityRecognizer: Sendable {
             Mention(start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end, text: name,
                     type: type, evidence: evidence, tokens: range, knownID: known)
         }
+        // "Every activist I spoke to": the pronoun is no name.
+        if ws.count == 1, name == "I" { return nil }
         if let entity = lookupName(tokens, range, memo: memo) {
+            // "Valencia coach", "played for Barcelona": a town's club, not the town.
+            if entity.type == .place, !knowledge.countryIDs.contains(entity.id), matches(knowledge.clubContexts, tokens, around: range) {
+                return mention(.organization, .context)
+            }
             var m = mention(entity.type, .known, known: entity.id)
             if entity.type == .person { m.title = segment.title }
             return m
         }
         if knowledge.isDemonym(name) || knowledge.nonEntities.contains(Knowledge.fold(name)) { return nil }
+        // "the film Closer", "Ray star Jamie Foxx": a work, not who or where.
+        if !knowledge.isGivenName(tokens[firstWord].text), matches(knowledge.otherContexts, tokens, around: range) {
+            return mention(.other, .context)
+        }
         if isPhotoCredit(tokens, range, memo: memo) { return mention(.person, .pattern) }
         // "Dame Barbara Castle": a given name after a title is a person whatever the last word.
         if segment.afterTitle, ws.count >= 2, knowledge.isGivenName(tokens[firstWord].text) {
@@ -133,6 +144,10 @@ public struct EntityRecognizer: Sendable {
             return mention(.organization, .pattern)
         }
         let isAcronym = ws.count == 1 && tokens[firstWord].isAllCaps
+        // "Former WorldCom boss Bernie Ebbers": a name qualifying a role after "former" is the body.
+        if segment.afterTitle, ["former", "ex"].contains(segment.title ?? ""), roleBeforeName(tokens, at: range.upperBound) {
+            return mention(.organization, .context)
+        }
         // "Top Hamas Leader Killed": a verb in capitals after a title is no name.
         let verbForm = ws.count == 1 && knowledge.isCommonWord(name) && (last.hasSuffix("ed") || last.hasSuffix("ing"))
         if !isAcronym, !verbForm {

@@ -41,6 +41,9 @@ extension EntityRecognizer {
         let prev = Knowledge.fold(tokens[p].text)
         // "In El Fasher, …": a capital that only opens the sentence.
         if knowledge.placePrepositions.contains(prev), !tokens[p].isCapitalized || tokens[p].opensSentence { return true }
+        // "Tony Martin, of Burnley, said": where a person named just before comes from.
+        if prev == "of", p == start - 1, p >= 2, tokens[p - 1].text == ",", tokens[p - 2].isCapitalized,
+           range.upperBound >= tokens.count || tokens[range.upperBound].kind == .punctuation { return true }
         // "the MP for Witney", "member for Birkenhead": a constituency.
         if prev == "for", p == start - 1, let q = previousWord(tokens, before: p), q == p - 1,
            Self.constituencyHolders.contains(Knowledge.fold(tokens[q].text)) { return true }

@@ -125,7 +125,9 @@ extension EntityRecognizer {
                 segStart = k
                 continue
             }
-            if tokens[k].kind == .word, let length = titleLength(tokens, at: k, end: run.upperBound),
+            // "Department of Justice": a title word after the connector is the office's name.
+            if tokens[k].kind == .word, k == run.lowerBound || !["of", "for"].contains(tokens[k - 1].text),
+               let length = titleLength(tokens, at: k, end: run.upperBound),
                // "General Motors" keeps its title word, "Dame Barbara Castle" does not.
                !runEndsInCue || k + length < run.upperBound && knowledge.isGivenName(tokens[k + length].text),
                lookup(tokens, k..<run.upperBound, memo: memo) == nil {
@@ -181,8 +183,11 @@ extension EntityRecognizer {
             if remainder.isEmpty { return nil }
             // "Italian Ranieri": a demonym before the surname of someone named earlier.
             let loneName = words(tokens, remainder).count == 1 && surnames.contains(NameKey.exact(tokens[rest].text))
+            // "Frenchman Cyril Saulnier": two names or more without a cue word are someone from there.
+            let namesAfter = words(tokens, remainder).count >= 2 && !endsInCue(tokens, remainder)
+                && words(tokens, remainder).allSatisfy { tokens[$0].isCapitalized && !knowledge.isCommonWord(tokens[$0].text) }
             if lookup(tokens, remainder, memo: memo) != nil || knowledge.isGivenName(tokens[rest].text)
-                || knowledge.isDemonym(text(tokens, remainder)) || loneName {
+                || knowledge.isDemonym(text(tokens, remainder)) || loneName || namesAfter {
                 s.range = remainder
                 if knowledge.isDemonym(text(tokens, remainder)) { return nil }
             }

@@ -38,6 +38,12 @@ public struct Knowledge: Sendable {
     public var placeCues: Set<String> = []
     /// Words around a name that make it a place: "the siege of _", "attack on _".
     public var placeContexts = ContextPhrases()
+    /// Words around a town's name that make it the club named after it: "_ coach", "played for _".
+    public var clubContexts = ContextPhrases()
+    /// Words around a name that make it a work: "the film _", "_ star".
+    public var otherContexts = ContextPhrases()
+    /// Known places that are countries or regions: never a club's name ("England coach").
+    public private(set) var countryIDs: Set<String> = []
     /// Words a number completes into a name: "Tower 22", "Camp 6", "Route 1".
     public var numberedNameHeads: Set<String> = []
     public var placeCuesFollowing: Set<String> = []
@@ -76,7 +82,7 @@ public struct Knowledge: Sendable {
             for line in lines(file) {
                 let names = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 guard let first = names.first else { continue }
-                add(KnownEntity(id: "kb:" + NameKey.exact(first).replacingOccurrences(of: " ", with: "-"),
+                add(KnownEntity(id: Self.knownID(first),
                                 type: type, name: first, aliases: Array(names.dropFirst())))
             }
         }
@@ -95,6 +101,18 @@ public struct Knowledge: Sendable {
         organizationHints = ContextPhrases(lines("organization-hints.txt"))
         placeCues = folded("place-cues.txt")
         placeContexts = ContextPhrases(lines("place-contexts.txt"))
+        clubContexts = ContextPhrases(lines("club-contexts.txt"))
+        otherContexts = ContextPhrases(lines("other-contexts.txt"))
+        // The sections of places.txt that hold countries, regions and former states.
+        var section = ""
+        for raw in (files["places.txt"] ?? "").split(whereSeparator: \.isNewline) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("# ---") { section = line.lowercased(); continue }
+            guard !line.isEmpty, !line.hasPrefix("#"),
+                  ["countries", "regions", "former states"].contains(where: { section.contains($0) }),
+                  let first = line.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) else { continue }
+            countryIDs.insert(Self.knownID(first))
+        }
         numberedNameHeads = folded("numbered-name-heads.txt")
         // "Band Aid 20", "BBC News 24", "Maroon 5": a known name ending in a number lets its
         // word before the number take one, so that the run reaches the whole name.
@@ -127,6 +145,9 @@ public struct Knowledge: Sendable {
         }
         eventBlockers = folded("event-blockers.txt")
     }
+
+    /// The id of the known entity whose canonical name is `name`.
+    static func knownID(_ name: String) -> String { "kb:" + NameKey.exact(name).replacingOccurrences(of: " ", with: "-") }
 
     /// The knowledge shipped in the binary.
     public static let bundled = Knowledge(files: AssetStore.knowledgeFiles)
