@@ -73,3 +73,48 @@ import Testing
         #expect(violent(a).count == 1)
     }
 }
+
+/// "Last weekend", regions as shared places, "confirmed" as a saying, passive sentences without a
+/// named subject, and the victim a reference names.
+@Suite struct EventWeekendAndRegionTests {
+    func violent(_ a: Analysis) -> [Event] {
+        a.events.filter { EventFamily.of($0.type) == "attack" && $0.date != nil }
+    }
+
+    @Test func lastWeekendIsLastWeek() {
+        #expect(dateOf("attack", in: "The Velkan Front attacked a depot near Homs last weekend.") == "week of 2024-01-29")
+    }
+
+    @Test func aRegionIsAPlaceTwoReportsCanShare() {
+        let a = analyze([
+            ("a.txt", "Rocket\n\nA rocket attack on the Golan Heights on 27 July 2024 killed twelve children, officials said."),
+            ("b.txt", "Blame\n\nThey accused the Velkan Front of an attack on the Golan Heights on 27 July 2024."),
+        ])
+        #expect(violent(a).count == 1)
+        #expect(violent(a).first?.documents == [0, 1])
+    }
+
+    @Test func confirmingIsASayingWithItsOwnDay() {
+        let events = datedEvents("The Velkan Front confirmed on Wednesday that Oskar Brenn was killed in a drone strike in Homs.")
+        #expect(events.filter { $0.date != nil }.map(\.type) == ["statement"])
+    }
+
+    @Test func aPassiveWithoutANamedSubjectHasNoVictim() {
+        let a = analyze([("a.txt", "Guards\n\nThey were killed in Homs on 3 March 2021, the press office of the Velkan Front said.")])
+        let event = violent(a).first
+        #expect(event != nil)
+        #expect(event?.patient == nil)
+    }
+
+    @Test func aReferenceJoinsTheEventWhoseVictimItNamesNotTheOneTheVictimOrdered() {
+        // Oskar Brenn ordered the first attack and was killed in the second: "after the killing of
+        // Oskar Brenn" is the second.
+        let a = analyze([
+            ("a.txt", "Market attack\n\nOskar Brenn ordered the attack on the Homs market on 1 March 2021, the Velkan Front said."),
+            ("b.txt", "Brenn killed\n\nOskar Brenn was killed in a drone strike in Aleppo on 4 March 2021."),
+            ("c.txt", "Talks\n\nTalks resumed in Geneva after the killing of Oskar Brenn."),
+        ])
+        let killing = violent(a).first { $0.date?.iso == "2021-03-04" }
+        #expect(killing?.documents == [1, 2])
+    }
+}

@@ -166,7 +166,8 @@ public enum DateFinder {
                 add(.sameDay, i - 1, i + 2); i += 2; continue
             }
             if word == "last" || word == "this" || word == "next" || word == "past", i + 1 < range.upperBound {
-                let unit: DateExpression.Unit? = ["week": .week, "month": .month, "year": .year][lower(tokens[i + 1])]
+                // "last weekend" is in last week (weeks run Monday to Sunday): week precision.
+                let unit: DateExpression.Unit? = ["week": .week, "weekend": .week, "month": .month, "year": .year][lower(tokens[i + 1])]
                 // "last week" but not "the last year of the war"; "this week", "next month".
                 if let unit, !(word != "this" && i > range.lowerBound && ["the", "a", "its", "their", "his", "her"].contains(lower(tokens[i - 1]))),
                    word != "past" || unit == .week {

@@ -1,13 +1,13 @@
 import Foundation
 
-/// Countries and regions (`Assets/knowledge/places.txt`, sections "countries", "regions and
-/// features", "former states"): places too wide to tell two events apart or together. Two
-/// strikes "in Syria" on one day may be two strikes; two in Aleppo are one.
+/// Countries (`Assets/knowledge/places.txt`, sections "countries" and "former states"): places
+/// too wide to tell two events apart or together. Two strikes "in Syria" on one day may be two
+/// strikes; two in Aleppo, or on the Golan Heights, are one.
 public struct BroadPlaces: Sendable {
     /// Names and aliases, lower-cased.
     var names: Set<String> = []
 
-    static let sections: Set<String> = ["countries", "regions and features", "former states"]
+    static let sections: Set<String> = ["countries", "former states"]
 
     public init(placesText: String) {
         var inBroad = false
@@ -25,7 +25,7 @@ public struct BroadPlaces: Sendable {
     /// The broad places shipped in the binary.
     public static let bundled = BroadPlaces(placesText: AssetStore.text("knowledge/places.txt") ?? "")
 
-    /// Indices of the places of an analysis that are countries or regions.
+    /// Indices of the places of an analysis that are countries.
     public func entities(_ entities: [Entity]) -> Set<Int> {
         Set(entities.indices.filter { i in
             entities[i].type == .place && ([entities[i].name] + entities[i].aliases).contains { names.contains($0.lowercased()) }

@@ -244,7 +244,12 @@ public struct EventExtractor: Sendable {
             if tokens[j].kind != .word || !w.hasSuffix("ly") { break }   // one adverb may stand between
             j -= 1
         }
-        if isPassive, a > 0 {
+        if isPassive, a == 0 {
+            // "They were killed after …, the office of X said": no named subject, no victim.
+            if p < actors.count, actors[p].token >= 2, tokens[actors[p].token - 1].text.lowercased() == "by" { return (actors[p].entity, nil) }
+            return (nil, nil)
+        }
+        if isPassive {
             // The subject: the first actor after the last clause opener before the verb.
             var opener = range.lowerBound
             var i = j - 1

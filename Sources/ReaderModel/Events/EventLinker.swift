@@ -14,7 +14,7 @@
 /// Candidates come from indexes by family, date and actor, so each report is compared with
 /// a bounded number of others.
 public struct EventLinker: Sendable {
-    /// Countries and regions: too wide to be the place two reports agree on.
+    /// Countries: too wide to be the place two reports agree on.
     public var broadPlaces: Set<Int>
 
     public init(broadPlaces: Set<Int> = []) {
@@ -105,13 +105,15 @@ public struct EventLinker: Sendable {
             if let patient, !patients.isEmpty, !patients.contains(patient), !ownActors.contains(patient), patients.isDisjoint(with: a) { return 0 }
             let sharedActors = actors.intersection(a).count
             let sharedPlaces = places.intersection(p).count
-            let victim = patient.map { patients.contains($0) || ownActors.contains($0) } ?? false
-            if victim { return 6 + sharedActors * 2 + sharedPlaces }
+            // The same victim: the strongest key, stronger still where both name it as the one acted on
+            // ("after the killing of X" means X's killing, not the attack X ordered).
+            if let patient, patients.contains(patient) { return 9 + sharedActors * 2 + sharedPlaces }
+            if let patient, ownActors.contains(patient) { return 6 + sharedActors * 2 + sharedPlaces }
             if sharedActors > 0 { return sharedActors * 2 + sharedPlaces }
             if a.isEmpty || actors.isEmpty { return sharedPlaces }
             // Same place, same day (ACLED): reports that quote different sources or name
             // different officials still describe one event when both give its exact day and
-            // agree on where: a shared place narrower than a country or region (those are left
+            // agree on where: a shared place narrower than a country (countries are left
             // out of `places`), and most of the places each names; a different victim was refused above.
             let agreeOnPlace = sharedPlaces >= 1 && sharedPlaces * 2 >= places.count && sharedPlaces * 2 >= p.count
             return sameDay && agreeOnPlace ? sharedPlaces : 0
