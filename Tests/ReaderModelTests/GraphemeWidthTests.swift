@@ -35,3 +35,14 @@ import Testing
         }
     }
 }
+
+@Suite struct TruncationByClusterTests {
+    @Test func truncationNeverSplitsACluster() {
+        // Three flags, two cells each: at 4 cells one flag and "…", never half a flag.
+        #expect(DisplayWidth.truncate("🇻🇳🇫🇷🇺🇦", to: 4) == "🇻🇳…")
+        let family = "👨‍👩‍👧"
+        #expect(DisplayWidth.truncate(family + family + "x", to: 4) == family + "…")
+        let vietnamese = "Việt Nam".decomposedStringWithCanonicalMapping
+        #expect(DisplayWidth.truncate(vietnamese, to: 5) == "Việt".decomposedStringWithCanonicalMapping + "…")
+    }
+}

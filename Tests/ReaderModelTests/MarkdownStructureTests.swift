@@ -82,3 +82,30 @@ import Testing
         #expect(r.world.analysis.documents[0].document.scalars[offset] == "A")
     }
 }
+
+/// A web page's structure is drawn the same way: its headings, and its ordered list numbered.
+@Suite struct HTMLStructureTests {
+    @Test func orderedListItemsShowTheirNumbers() throws {
+        let page = """
+        <html><head><title>Talks in Geneva</title></head><body><article>
+        <h1>Talks in Geneva</h1>
+        <p>The delegations met in Geneva on Tuesday for a third round of talks on the ceasefire, which both sides said had held.</p>
+        <h2>What was agreed</h2>
+        <p>Officials described the session as difficult but useful, and said that a further meeting had been planned.</p>
+        <ol start="3"><li>Talks again in March</li><li>A report to the council</li></ol>
+        <ul><li>An exchange of prisoners</li></ul>
+        <p>Neither side took questions after the meeting, which ended late in the evening on Tuesday.</p>
+        </article></body></html>
+        """
+        let dir = temporaryFolder()
+        _ = FileManager.default.createFile(atPath: dir.appendingPathComponent("page.html").path, contents: Data(page.utf8))
+        let corpus = try CorpusLoader().load(paths: [dir.path])
+        let doc = try #require(corpus.documents.first)
+        let a = ArticleLayout(document: doc, width: 70)
+        let rows = a.lines.map { String(String.UnicodeScalarView($0.prefix)) + String(String.UnicodeScalarView($0.scalars)) }
+        let first = try #require(rows.firstIndex(of: "3. Talks again in March"))
+        #expect(rows[first + 1] == "4. A report to the council")
+        #expect(rows[first + 2] == "• An exchange of prisoners")
+        #expect(a.lines.contains { $0.kind == .heading && String(String.UnicodeScalarView($0.scalars)) == "What was agreed" })
+    }
+}

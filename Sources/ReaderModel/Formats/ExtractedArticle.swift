@@ -61,12 +61,12 @@ struct ArticleTextBuilder {
     }
 
     /// One block; `links` are (range within `text`, url).
-    mutating func add(_ text: String, kind: TextBlock.Kind? = nil, links blockLinks: [(Range<Int>, String)] = []) {
+    mutating func add(_ text: String, kind: TextBlock.Kind? = nil, marker: String? = nil, links blockLinks: [(Range<Int>, String)] = []) {
         guard !text.isEmpty else { return }
         if count > 0 { append("\n\n") }
         let start = count
         append(text)
-        if let kind { blocks.append(TextBlock(kind: kind, range: start..<count)) }
+        if let kind { blocks.append(TextBlock(kind: kind, range: start..<count, marker: marker)) }
         for (range, url) in blockLinks { links.append(TextLink(range: (range.lowerBound + start)..<(range.upperBound + start), url: url)) }
     }
 

@@ -36,17 +36,18 @@ struct HTMLText {
         var pending = Pending()
         let tree = content.tree
 
-        func flush(_ kind: TextBlock.Kind?) {
+        func flush(_ kind: TextBlock.Kind?, marker: String? = nil) {
             defer { pending = Pending() }
             guard pending.count > 0 else { return }
             let text = String(pending.scalars)
             if omit.contains(text) { return }
             // A block that is mostly links ("Read more: …", tag lists) is navigation, not article.
             if case .heading = kind {} else if pending.linkChars * 2 > pending.count, pending.count < 200 { return }
-            builder.add(text, kind: kind, links: pending.links)
+            builder.add(text, kind: kind, marker: marker, links: pending.links)
         }
 
-        func walk(_ i: Int, listDepth: Int, inQuote: Bool, inLink: Bool) {
+        /// `ordinal`: an `<li>`'s number in its `<ol>`.
+        func walk(_ i: Int, listDepth: Int, inQuote: Bool, inLink: Bool, ordinal: Int? = nil) {
             let node = tree.nodes[i]
             if node.isText { pending.append(node.text, inLink: inLink); return }
             if content.isJunk(i) { return }
@@ -57,8 +58,12 @@ struct HTMLText {
             var linkStart: Int?
             if name == "a", node.attributes["href"] != nil { linkStart = pending.count + (pending.space ? 1 : 0) }
             let depth = (name == "ul" || name == "ol") ? listDepth + 1 : listDepth
+            var items = Int(node.attributes["start"] ?? "") ?? 1
             for c in node.children {
-                walk(c, listDepth: depth, inQuote: inQuote || name == "blockquote", inLink: inLink || name == "a")
+                let isItem = name == "ol" && tree.nodes[c].name == "li"
+                walk(c, listDepth: depth, inQuote: inQuote || name == "blockquote", inLink: inLink || name == "a",
+                     ordinal: isItem ? items : nil)
+                if isItem { items += 1 }
             }
             if let start = linkStart, let href = node.attributes["href"], pending.count > start {
                 pending.links.append((start..<pending.count, href))
@@ -70,7 +75,7 @@ struct HTMLText {
                 else if name == "pre" { kind = .code }
                 else if inQuote || name == "blockquote" { kind = .quote }
                 else { kind = nil }
-                flush(kind)
+                flush(kind, marker: name == "li" ? ordinal.map { "\($0)." } : nil)
             }
         }
 

@@ -64,18 +64,17 @@ public enum DisplayWidth {
         }
     }
 
-    /// The longest prefix that fits in `width` cells, with "…" when cut.
+    /// The longest prefix that fits in `width` cells, with "…" when cut; never cut inside a
+    /// grapheme cluster.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard of(text) > width else { return text }
         guard width > 0 else { return "" }
         var out = String.UnicodeScalarView()
         var used = 0
-        var afterJoiner = false
-        for s in text.unicodeScalars {
-            let w = afterJoiner ? 0 : of(s)
-            afterJoiner = s.value == 0x200D
+        for character in text {
+            let w = of(cluster: character.unicodeScalars)
             if used + w > width - 1 { break }
-            out.append(s)
+            out.append(contentsOf: character.unicodeScalars)
             used += w
         }
         return String(out) + "…"
