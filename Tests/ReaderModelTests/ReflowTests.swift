@@ -100,6 +100,16 @@ import Testing
         #expect(shown(layout(short)) == ["Title", "", "John Smith", "Flat 2, 14 High Street", "London"])
     }
 
+    @Test func searchFindsAPhraseAcrossAJoinedBreak() {
+        // CRLF and an indented continuation: on screen "third round", so "/third round" finds it.
+        let text = "Title\r\n\r\nThe delegations met on Tuesday for a third\r\n   round of talks"
+        let search = ArticleSearch(document: 0, scalars: Array(text.unicodeScalars))
+        let found = search.ranges(of: "third round")
+        #expect(found.count == 1)
+        let scalars = Array(text.unicodeScalars)
+        #expect(found.first.map { String(String.UnicodeScalarView(scalars[$0])) } == "third\r\n   round")
+    }
+
     @Test func theStoredTextIsUnchanged() {
         let doc = DocumentParser(furnitureMarkers: []).parse(Document(id: "x", text: Self.hardWrapped))
         #expect(doc.text == Self.hardWrapped)

@@ -20,6 +20,9 @@ public struct ArticleSearch: Sendable, Equatable {
         source.reserveCapacity(scalars.count)
         for (i, s) in scalars.enumerated() {
             if let f = Self.fold(s) {
+                // A run of white space is one space, as the reader draws it (a re-flowed line
+                // break with CRLF or indentation reads "third round", and is found so).
+                if f == 0x20, folded.last == 0x20 { continue }
                 folded.append(f)
                 source.append(i)
             } else if DisplayWidth.joinsPrevious(s) {
