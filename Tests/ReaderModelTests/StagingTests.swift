@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ReaderModel
 
@@ -141,5 +142,74 @@ import Testing
         let s = progress.snapshot
         #expect(s.done == 4 && s.total == 4 && s.finished)
         #expect(s.phase == .linking)
+    }
+}
+
+/// The list of a collection kept from the last session, for a first screen before any file is read.
+@Suite struct CollectionDirectoryTests {
+    @Test func writtenAndReadBackWithTitlesDatesAndSources() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var corpus = StagingTests.corpus()
+        corpus.documents[1].date = "2005-03-01"
+        corpus.documents[1].source = "BBC"
+        corpus.documents[2].path = "/tmp/c.txt"
+        let directory = CollectionDirectory(corpus)
+        let file = folder.appendingPathComponent("x.list")
+        try directory.write(to: file)
+        let read = try #require(CollectionDirectory.read(file))
+        #expect(read == directory)
+        let listed = read.corpus()
+        #expect(listed.documents.map(\.id) == corpus.documents.map(\.id))
+        #expect(listed.documents.map(\.title) == corpus.documents.map(\.title))
+        #expect(listed.documents[1].date == "2005-03-01" && listed.documents[1].source == "BBC")
+        #expect(listed.documents[2].path == "/tmp/c.txt")
+        #expect(listed.documents.allSatisfy { $0.scalars.isEmpty })
+    }
+
+    @Test func aDamagedOrForeignFileIsNotTrusted() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("x.list")
+        try CollectionDirectory(StagingTests.corpus()).write(to: file)
+        var bytes = try [UInt8](Data(contentsOf: file))
+        bytes[bytes.count - 3] ^= 0x5A
+        try Data(bytes).write(to: file)
+        #expect(CollectionDirectory.read(file) == nil)
+        try Data(bytes.prefix(40)).write(to: file)
+        #expect(CollectionDirectory.read(file) == nil)
+        try Data("not a list".utf8).write(to: file)
+        #expect(CollectionDirectory.read(file) == nil)
+        #expect(CollectionDirectory.read(folder.appendingPathComponent("missing.list")) == nil)
+    }
+
+    @Test func itLivesBesideTheCacheAndIsClearedWithIt() throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = CollectionDirectory.file(for: ["/some/articles"], directory: folder)
+        #expect(file.lastPathComponent == String(AnalysisCache.fileName(for: ["/some/articles"]).dropLast(6)) + ".list")
+        try CollectionDirectory(StagingTests.corpus()).write(to: file)
+        try AnalysisCache.clear(directory: folder)
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+    }
+
+    /// The list shown from the directory had an article since removed and lacks one since added:
+    /// the reader stays on the same article, its marks follow the ids.
+    @Test func theWholeWorldFindsArticlesAgainById() {
+        var listed = StagingTests.corpus()
+        listed.documents.remove(at: 0)                     // b, c, d: a was added since
+        listed.documents.append(Document(id: "gone.txt", text: "Gone\n\nRemoved since."))
+        listed = CollectionDirectory(listed).corpus()
+        var reader = Reader(world: ReaderWorld(provisional: Analysis.provisional(corpus: listed, analysed: [:])), width: 140, height: 30)
+        reader.handle(.character(":")); reader.handle(.character("3")); reader.handle(.enter)   // d.txt
+        #expect(reader.world.analysis.documents[reader.state.openDocument!].document.id == "d.txt")
+        reader.state.marks.starred = [1, 3]                // c.txt and gone.txt
+        reader.receive(.finished(StagingTests.whole))
+        let ids = reader.world.analysis.documents.map(\.document.id)
+        #expect(ids[reader.state.openDocument!] == "d.txt")
+        #expect(reader.state.marks.starred.map { ids[$0] } == ["c.txt"])
+        // The article's text is the file's now, not the empty stand-in.
+        #expect(!reader.state.article.lines.isEmpty)
+        #expect(Renderer.frame(reader).text.contains("spoke by telephone"))
     }
 }

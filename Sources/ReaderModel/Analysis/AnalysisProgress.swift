@@ -5,6 +5,7 @@ import Foundation
 public final class AnalysisProgress: @unchecked Sendable {
     /// The stage the analysis is in: articles one by one, then the stages over the whole collection.
     public enum Phase: String, Sendable, Equatable {
+        case reading = "reading files"
         case analysing = "analysing"
         case linking = "linking entities across articles"
         case events = "finding events"

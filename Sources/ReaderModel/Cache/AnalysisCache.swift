@@ -234,6 +234,10 @@ public final class AnalysisCache: @unchecked Sendable {
             try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
             removed += 1
         }
+        // Each collection's directory of titles goes with its cache (counted with it).
+        for name in names where name.hasSuffix(".list") {
+            try FileManager.default.removeItem(at: directory.appendingPathComponent(name))
+        }
         return removed
     }
 }

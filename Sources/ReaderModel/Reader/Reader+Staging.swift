@@ -30,11 +30,20 @@ extension Reader {
         }
     }
 
-    /// This reader on the whole world of the same articles: the place, list, prompts and marks
-    /// kept; what named entities of the provisional world is found again by name, or dropped.
+    /// This reader on the whole world: the place, list, prompts and marks kept. Articles are
+    /// found again by id (the provisional list may have come from the last session's directory,
+    /// before files were added or removed); entities of the provisional world by name.
     func taking(_ whole: ReaderWorld) -> Reader {
         var next = state
         next.analysisProgress = nil
+        let old = world.analysis.documents, new = whole.analysis.documents
+        let same = old.count == new.count && zip(old, new).allSatisfy { $0.document.id == $1.document.id }
+        var index: [String: Int] = [:]
+        if !same { for (d, doc) in new.enumerated() { index[doc.document.id] = d } }
+        func document(_ d: Int) -> Int? {
+            guard old.indices.contains(d) else { return nil }
+            return same ? d : index[old[d].document.id]
+        }
         func entity(named e: Int) -> Int? {
             guard world.analysis.entities.indices.contains(e) else { return nil }
             let name = world.analysis.entities[e].name
@@ -44,15 +53,33 @@ extension Reader {
             if case .entity(let e) = mode, let found = entity(named: e) { return .entity(found) }
             return .document
         }
+        func carry(_ place: ReaderPlace) -> ReaderPlace? {
+            var p = place
+            if let d = place.document { guard let moved = document(d) else { return nil }; p.document = moved }
+            p.sidebarMode = carry(p.sidebarMode)
+            p.mentionCursor = nil
+            return p
+        }
         next.sidebarMode = carry(state.sidebarMode)
-        next.back = state.back.map { var p = $0; p.sidebarMode = carry(p.sidebarMode); p.mentionCursor = nil; return p }
-        next.forward = state.forward.map { var p = $0; p.sidebarMode = carry(p.sidebarMode); p.mentionCursor = nil; return p }
+        next.back = state.back.compactMap(carry)
+        next.forward = state.forward.compactMap(carry)
+        next.visited = Set(state.visited.compactMap(document))
+        next.marks.starred = Set(state.marks.starred.compactMap(document))
         next.marks.correctionPrompt = nil
         next.mentionCursor = nil
         next.articleSearch = nil
+        next.highlight = nil
+        next.listSelection = document(state.listSelection) ?? 0
+        next.openDocument = state.openDocument.flatMap(document) ?? (new.isEmpty ? nil : 0)
         var r = Reader(world: whole, state: next)
-        // The list's dates and rows come from the whole analysis.
+        // The list's dates and rows, and the open article's text, come from the whole world.
         r.state.list.rebuild(whole, visited: r.state.visited, starred: r.state.marks.starred)
+        if let d = r.state.openDocument {
+            let scroll = state.openDocument.flatMap(document) == d ? state.articleScroll : 0
+            r.state.article = r.articleLayout(d)
+            r.state.articleScroll = 0
+            r.scrollArticle(to: scroll)
+        }
         r.keepListSelectionVisible()
         let selection = state.sidebarSelection, scroll = state.sidebarScroll
         r.refreshSidebar()
@@ -85,13 +112,13 @@ public enum AnalysisProgressText {
     /// "still analysing, 1,234 of 16,768 articles done"
     public static func waiting(_ progress: AnalysisProgress.Snapshot?) -> String {
         guard let p = progress else { return "still analysing the collection" }
-        if p.phase != .analysing, p.finished { return "still \(p.phase.rawValue)" }
+        if p.phase != .analysing { return "still \(p.phase.rawValue)" }
         return "still analysing, \(count(p.done)) of \(count(p.total)) articles done"
     }
 
     /// "analysing 1,234/16,768 ▕███▏     ▏ 850/s", or the stage over the whole collection; at most `width` columns.
     public static func status(_ p: AnalysisProgress.Snapshot, width: Int) -> String {
-        if p.phase != .analysing, p.finished { return p.phase.rawValue + "…" }
+        if p.phase != .analysing { return p.phase.rawValue + "…" }
         let counts = "analysing \(count(p.done))/\(count(p.total))"
         let rate = p.elapsed > 0.2 ? " \(count(Int(p.rate)))/s" : ""
         let barWidth = max(0, min(20, width - counts.count - rate.count - 3))

@@ -34,6 +34,17 @@ struct CorpusOptions: ParsableArguments {
         return corpus
     }
 
+    /// Whether every path given exists (a missing one is reported by `load`, before the screen).
+    var pathsExist: Bool {
+        paths.allSatisfy { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Loads the corpus on another thread, reporting nothing (the caller reports it later); an
+    /// error (a path gone since `pathsExist`) gives an empty collection.
+    func loadQuietly() -> Corpus {
+        (try? CorpusLoader().load(paths: paths.map(CommandLineBytes.path))) ?? Corpus(name: "", documents: [])
+    }
+
     /// Loads and analyses the corpus, through the collection's analysis cache unless `--no-cache`
     /// (the bundled seed articles are not cached), before any corrections. Cache problems are
     /// one-line notices, never fatal.

@@ -29,24 +29,40 @@ struct Read: ParsableCommand {
         // The list and first article as soon as they are ready; the rest of the analysis, related
         // articles, the search index and events follow on other threads.
         let progress = StartupProgress.shared
-        progress.begin("reading files")
-        let loaded = try corpus.load()
-        let cache = corpus.openCache()
         let workspace = SessionWorkspace(collection: corpus.collection, config: SessionWorkspace.loadConfig(config, paths: paths))
         let corrections = CorrectionsFile(path: corpus.collection.correctionsFile)
         let world: ReaderWorld
         var background: BackgroundAnalysis?
-        if loaded.documents.count <= StagedStart.wholeUpTo {
-            let base = corpus.analyze(loaded, cache: cache, events: false, progress: progress)
-            let corrected = corrections.apply(to: base)
-            world = ReaderWorld(analysis: corrected.analysis)
-            workspace.base = base
-            workspace.correctionProblems = corrected.problems
-            workspace.startMessages += corrected.problems.map { "corrections line \($0.line): \($0.message)" }
+        var loaded: Corpus?
+        let cache = corpus.openCache()
+        let directoryFile = cache == nil ? nil : CollectionDirectory.file(for: corpus.paths)
+        let known = directoryFile.flatMap(CollectionDirectory.read)
+        let options = corpus
+        if let known, known.entries.count > StagedStart.wholeUpTo, corpus.pathsExist {
+            // Opened before: the list as it was, the files read and checked behind it.
+            let listed = known.corpus()
+            let first = StagedStart.firstDocuments(of: listed, lastDocument: workspace.lastDocument)
+            world = StagedStart.provisionalWorld(listed, first: first, cache: cache, corrections: corrections)
+            background = BackgroundAnalysis(expected: listed.documents.count, load: { options.loadQuietly() }, cache: cache,
+                                            corrections: corrections, directory: directoryFile.map { ($0, known) })
         } else {
-            let first = StagedStart.firstDocuments(of: loaded, lastDocument: workspace.lastDocument)
-            world = StagedStart.provisionalWorld(loaded, first: first, cache: cache, corrections: corrections)
-            background = BackgroundAnalysis(corpus: loaded, cache: cache, corrections: corrections)
+            progress.begin("reading files")
+            let corpus = try options.load()
+            loaded = corpus
+            if corpus.documents.count <= StagedStart.wholeUpTo {
+                let base = options.analyze(corpus, cache: cache, events: false, progress: progress)
+                if let directoryFile { try? CollectionDirectory(corpus).write(to: directoryFile) }
+                let corrected = corrections.apply(to: base)
+                world = ReaderWorld(analysis: corrected.analysis)
+                workspace.base = base
+                workspace.correctionProblems = corrected.problems
+                workspace.startMessages += corrected.problems.map { "corrections line \($0.line): \($0.message)" }
+            } else {
+                let first = StagedStart.firstDocuments(of: corpus, lastDocument: workspace.lastDocument)
+                world = StagedStart.provisionalWorld(corpus, first: first, cache: cache, corrections: corrections)
+                background = BackgroundAnalysis(expected: corpus.documents.count, load: { corpus }, cache: cache,
+                                                corrections: corrections, directory: directoryFile.map { ($0, nil) })
+            }
         }
         progress.finish()
         let screen: CursesScreen
@@ -58,7 +74,9 @@ struct Read: ParsableCommand {
         ReaderSession(screen: screen, world: world, workspace: workspace, background: background).run()
         screen.end()
         // Quit before the analysis was done: what was analysed so far is kept for the next start.
-        if let background, !background.isDelivered, let cache { CorpusOptions.save(cache, loaded) }
+        if let background, !background.isDelivered, let cache, let read = background.corpus { CorpusOptions.save(cache, read) }
+        // Files skipped or read with a problem, when they were read behind the first screen.
+        if loaded == nil, let read = background?.corpus { corpus.report(read) }
         corpus.warnCorrections(workspace.correctionProblems)
         for problem in workspace.config.problems { Diagnostics.warn(problem.description) }
         // Ended by SIGINT, SIGTERM or SIGHUP: the shell's convention, 128 + the signal.

@@ -6,6 +6,7 @@ import ReaderModel
 final class BackgroundAnalysis: @unchecked Sendable {
     /// The analysis before and after corrections, and the reader's world over it.
     struct Whole: Sendable {
+        var corpus: Corpus
         var base: Analysis
         var corrected: CorrectedAnalysis
         var world: ReaderWorld
@@ -18,11 +19,29 @@ final class BackgroundAnalysis: @unchecked Sendable {
     private var delivered = false
     private var shown: AnalysisProgress.Snapshot?
     private var shownAt = Date.distantPast
+    /// The collection once read (for the cache saved at an early quit, and the report at the end).
+    private final class Read: @unchecked Sendable {
+        let lock = NSLock()
+        var corpus: Corpus?
+    }
+    private let read = Read()
 
-    init(corpus: Corpus, cache: AnalysisCache?, corrections: CorrectionsFile) {
+    /// Starts with `load` (the files, read on this thread already or to be read there), then
+    /// analyses through `cache`, links, corrects and weighs; the collection's `directory` file
+    /// is rewritten when what it lists changed.
+    init(expected: Int, load: @escaping @Sendable () -> Corpus, cache: AnalysisCache?, corrections: CorrectionsFile,
+         directory: (file: URL, known: CollectionDirectory?)?) {
         let progress = self.progress
-        progress.begin(total: corpus.documents.count)
+        progress.begin(total: expected)
+        progress.enter(.reading)
+        let read = self.read
         whole = Background {
+            let corpus = load()
+            read.lock.withLock { read.corpus = corpus }
+            if let directory {
+                let now = CollectionDirectory(corpus)
+                if now != directory.known { try? now.write(to: directory.file) }
+            }
             let articles = ArticleAnalyzer().analyseAll(corpus.documents, cache: cache, progress: progress)
             // Saved before linking: a reader quitting now still leaves every article's analysis for the next start.
             var cacheProblem: String?
@@ -36,9 +55,12 @@ final class BackgroundAnalysis: @unchecked Sendable {
             progress.enter(.related)
             let world = ReaderWorld(analysis: corrected.analysis)
             progress.enter(.done)
-            return Whole(base: base, corrected: corrected, world: world, cacheProblem: cacheProblem)
+            return Whole(corpus: corpus, base: base, corrected: corrected, world: world, cacheProblem: cacheProblem)
         }
     }
+
+    /// The collection as read, once it is.
+    var corpus: Corpus? { read.lock.withLock { read.corpus } }
 
     /// The whole analysis, once it is done (nil before, and after it was taken).
     func takeWhole() -> Whole? {
@@ -46,6 +68,9 @@ final class BackgroundAnalysis: @unchecked Sendable {
         delivered = true
         return done
     }
+
+    /// Whether the reader has taken the whole analysis.
+    var isDelivered: Bool { delivered }
 
     /// The progress for the reader when it moved, at most a few times a second.
     func progressEvent(now: Date = Date()) -> StagingEvent? {
@@ -56,13 +81,12 @@ final class BackgroundAnalysis: @unchecked Sendable {
         shownAt = now
         return .progress(snapshot)
     }
-
-    /// Whether the reader has taken the whole analysis.
-    var isDelivered: Bool { delivered }
 }
 
 /// How the reader starts: a small collection is analysed whole before the first screen; a
 /// larger one shows its list and first articles at once, analysed alone, the rest following.
+/// A collection opened before shows its list from the last session's directory, before any
+/// file is read.
 enum StagedStart {
     /// Up to this many articles, the analysis is quick enough to wait for: the first screen is whole.
     static let wholeUpTo = 100
@@ -74,13 +98,35 @@ enum StagedStart {
         return first
     }
 
-    /// The world of the first screen: those documents analysed alone (from the cache when
-    /// unchanged), linked among themselves, corrected.
+    /// The world of the first screen: those documents analysed alone, linked among themselves,
+    /// corrected; a document without its text (listed from the directory) is read first.
     static func provisionalWorld(_ corpus: Corpus, first: [Int], cache: AnalysisCache?, corrections: CorrectionsFile) -> ReaderWorld {
+        var corpus = corpus
         let analyzer = ArticleAnalyzer()
         var analysed: [Int: ArticleAnalysis] = [:]
-        for d in first { analysed[d] = analyzer.analyse(corpus.documents[d], cache: cache).analysis }
+        for d in first {
+            if corpus.documents[d].scalars.isEmpty {
+                guard let text = readOne(corpus.documents[d]) else { continue }
+                corpus.documents[d] = text
+            }
+            analysed[d] = analyzer.analyse(corpus.documents[d], cache: cache).analysis
+        }
         let corrected = corrections.apply(to: Analysis.provisional(corpus: corpus, analysed: analysed))
         return ReaderWorld(provisional: corrected.analysis)
+    }
+
+    /// One listed article read from its file (the Nth of a file holding several, for `FILE#N`).
+    static func readOne(_ listed: Document) -> Document? {
+        guard let path = listed.path, let loaded = try? CorpusLoader().load(paths: [path]) else { return nil }
+        let docs = loaded.documents
+        var found: Document?
+        if docs.count == 1 {
+            found = docs[0]
+        } else if let hash = listed.id.lastIndex(of: "#"), let n = Int(listed.id[listed.id.index(after: hash)...]), docs.indices.contains(n - 1) {
+            found = docs[n - 1]
+        }
+        guard var document = found else { return nil }
+        document.id = listed.id
+        return document
     }
 }
