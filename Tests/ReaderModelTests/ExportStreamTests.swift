@@ -55,5 +55,23 @@ import Testing
             event.write(&w, level: 0)
             #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: try encoder.encode(event), as: UTF8.self))
         }
+        let documents = [
+            ExportFormat.DocumentRecord(id: awkward, title: awkward, date: nil, dateInferred: false, source: nil),
+            ExportFormat.DocumentRecord(id: "a/b.html", title: "T", date: "2024-01-02", dateInferred: true, source: "S",
+                                        url: "https://x.org/a?b=1&c=\"2\"", author: awkward, text: awkward + "\n\nbody"),
+        ]
+        for document in documents {
+            var w = PrettyJSONWriter()
+            document.write(&w, level: 0)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: try encoder.encode(document), as: UTF8.self))
+        }
+        let scores: [Double] = [0, 1, 2.5, 0.1, 0.184, 1.0 / 3.0, 123_456.789, 1e-7, 0.000_1, 1e21, 12_345_678_901_234_567_890]
+        let related = ExportFormat.RelatedRecord(doc: awkward, neighbors: scores.map { ExportFormat.Neighbor(doc: "d", score: $0, because: ["e1", "v2"]) }
+                                                  + [ExportFormat.Neighbor(doc: "", score: 0.5, because: [])])
+        for record in [related, ExportFormat.RelatedRecord(doc: "x", neighbors: [])] {
+            var w = PrettyJSONWriter()
+            record.write(&w, level: 0)
+            #expect(String(decoding: w.bytes, as: UTF8.self) == String(decoding: try encoder.encode(record), as: UTF8.self))
+        }
     }
 }

@@ -10,7 +10,7 @@ extension EntityRecognizer {
             words += 1
             if words > 2 * knowledge.longestKnownName + 2 { return false }
             let folded = Knowledge.fold(tokens[k].text)
-            if NameKey.articles.contains(folded) || folded == "the" { continue }
+            if folded == "al" || folded == "el" || folded == "ul" || folded == "the" { continue }   // NameKey.articles, "the"
             significant += 1
             if significant > knowledge.longestKnownName { return false }
         }

@@ -35,11 +35,19 @@ public struct CorpusLinker: Sendable {
             keyCache[k] = computed
             return computed
         }
+        // A local entity's names repeat (one a mention): each distinct name is read once, its words
+        // counted once. Joining a name twice changes nothing, and the groups do not depend on order.
+        let distinctNames = locals.map { local -> [String] in
+            var seen = Set<String>()
+            return local.names.filter { seen.insert($0).inserted }
+        }
         for (i, local) in locals.enumerated() {
             if let known = local.knownID { join("k|" + known, i) }
-            let full = local.names.filter { NameKey.significantWords($0).count >= 2 }
+            let names = distinctNames[i]
+            let wordCounts = names.map { NameKey.significantWords($0).count }
+            let full = names.indices.filter { wordCounts[$0] >= 2 }.map { names[$0] }
             if local.type == .person {
-                if full.isEmpty, local.knownID == nil, let word = local.names.first.map(NameKey.exact) {
+                if full.isEmpty, local.knownID == nil, let word = names.first.map(NameKey.exact) {
                     loneSurnames.append((i, word))
                 }
                 for name in full {
@@ -48,10 +56,10 @@ public struct CorpusLinker: Sendable {
             } else {
                 // A short form resolved within one article ("the Kata’ib") names nothing on its
                 // own elsewhere: organizations with a full name link by their full names.
-                let multiword = local.names.filter { NameKey.significantWords($0).count >= 2 }
+                let multiword = full
                 let linkNames = local.type == .organization && !multiword.isEmpty
-                    ? multiword + local.names.filter { name in NameKey.significantWords(name).count == 1 && (knowledge.lookup(name) != nil || name.unicodeScalars.allSatisfy { !$0.properties.isLowercase }) }
-                    : local.names
+                    ? multiword + names.indices.filter { wordCounts[$0] == 1 }.map { names[$0] }.filter { name in knowledge.lookup(name) != nil || name.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
+                    : names
                 for name in linkNames {
                     for key in keys(name, local.type) { join(key, i) }
                 }
@@ -60,7 +68,7 @@ public struct CorpusLinker: Sendable {
         // A lone surname joins the one full name in the corpus that ends in it.
         var bySurname: [String: Set<Int>] = [:]
         for (i, local) in locals.enumerated() where local.type == .person {
-            for name in local.names {
+            for name in distinctNames[i] {
                 let words = NameKey.significantWords(name)
                 if words.count >= 2, let last = words.last { bySurname[last, default: []].insert(sets.find(i)) }
             }

@@ -126,13 +126,15 @@ public struct DocumentLinker: Sendable {
         for (surname, people) in peopleBySurname where people.count > 1 {
             if !people.contains(where: { p in people.allSatisfy { $0.hasSuffix(p) } }) { shortForms[surname] = nil }
         }
+        // The article's words, gathered when first asked for: a scan per mention was quadratic.
+        var lowerCaseWords: Set<String>? = nil
         for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
             let words = significant[i]
             // "Consumer electronics…" after "Consumer Electronics Association": a sentence's first
             // word that the article also writes in lower case is no short form of an organization.
             let first = tokens[mentions[i].tokens.lowerBound]
             let ordinary = words.count == 1 && (first.opensSentence || first.inHeadline) && headWords.contains(words[0])
-                && (knowledge.isCommonWord(first.text) || writtenInLowerCase(first.text, tokens))
+                && (knowledge.isCommonWord(first.text) || writtenInLowerCase(first.text, words: &lowerCaseWords, tokens))
             if words.count == 1, let type = shortForms[words[0]], !firstNames.contains(words[0]), !ordinary {
                 mentions[i].type = type
                 mentions[i].evidence = .linked
@@ -146,10 +148,12 @@ public struct DocumentLinker: Sendable {
     }
 
     /// Whether the article writes `word` in lower case somewhere ("consumer" for "Consumer").
-    func writtenInLowerCase(_ word: String, _ tokens: [Token]) -> Bool {
+    /// The article's word texts are kept in `words`, built on the first call, for the next ones.
+    func writtenInLowerCase(_ word: String, words: inout Set<String>?, _ tokens: [Token]) -> Bool {
         let lower = word.lowercased()
         guard lower != word else { return false }
-        return tokens.contains { $0.kind == .word && $0.text == lower }
+        if words == nil { words = Set(tokens.lazy.filter { $0.kind == .word }.map(\.text)) }
+        return words!.contains(lower)
     }
 
     /// Longer names by the shorter forms they can be cut to: people by their name tails,

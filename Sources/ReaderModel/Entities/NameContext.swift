@@ -13,8 +13,14 @@ extension EntityRecognizer {
         for _ in 0..<2 {
             guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].newlinesBefore == 0 else { return false }
             // "Internet monitoring firm WebSideStory": a cue before another name is that name's.
-            if cues.contains(Knowledge.fold(tokens[j].text)) { return !namesNext(tokens, j + 1) }
-            if j + 1 < tokens.count, cues.contains(Knowledge.fold(tokens[j].text + " " + tokens[j + 1].text)) { return !namesNext(tokens, j + 2) }
+            let word = Knowledge.fold(tokens[j].text)
+            if cues.contains(word) { return !namesNext(tokens, j + 1) }
+            // The fold of "a b" is the folds of a and b joined (a word folds to at least one
+            // letter); a next token that folds to nothing leaves the word already tried.
+            if j + 1 < tokens.count {
+                let next = Knowledge.fold(tokens[j + 1].text)
+                if !next.isEmpty, cues.contains(word + " " + next) { return !namesNext(tokens, j + 2) }
+            }
             j += 1
         }
         return false

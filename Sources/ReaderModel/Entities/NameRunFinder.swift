@@ -2,12 +2,32 @@
 /// name particles ("al-", "bin", "van der") and, after a head word such as
 /// "Department" or "Axis", the connector "of".
 public struct NameRunFinder: Sendable {
-    public var knowledge: Knowledge
+    public var knowledge: Knowledge { didSet { particleShape = ParticleShape(knowledge.particles) } }
+    /// Lengths and first bytes of the particles: most words are ruled out without hashing them.
+    private var particleShape: ParticleShape
 
-    public init(knowledge: Knowledge) { self.knowledge = knowledge }
+    public init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        self.particleShape = ParticleShape(knowledge.particles)
+    }
+
+    struct ParticleShape: Sendable {
+        var longest = 0
+        var firstBytes = [Bool](repeating: false, count: 256)
+        init(_ particles: Set<String>) {
+            for p in particles {
+                longest = max(longest, p.utf8.count)
+                if let b = p.utf8.first { firstBytes[Int(b)] = true }
+            }
+        }
+        func mayBe(_ text: String) -> Bool {
+            guard let b = text.utf8.first, firstBytes[Int(b)] else { return false }
+            return text.utf8.count <= longest
+        }
+    }
 
     func isParticle(_ t: Token) -> Bool {
-        t.kind == .word && !t.isCapitalized && knowledge.particles.contains(t.text)
+        t.kind == .word && particleShape.mayBe(t.text) && !t.isCapitalized && knowledge.particles.contains(t.text)
     }
 
     func isNameWord(_ tokens: [Token], _ i: Int) -> Bool {

@@ -2,42 +2,16 @@ import Foundation
 
 /// Writes the export a batch of records at a time, so a large collection's JSON is never held whole.
 ///
-/// The bytes are the same as `JSONOutput.encode` of the whole `ExportFormat` (pretty, key-sorted):
-/// each batch is encoded as an array and its lines indented to their place.
+/// The bytes are the same as `JSONEncoder`'s of the whole `ExportFormat` (pretty, key-sorted),
+/// written record by record (see `PrettyJSONWriter`).
 extension ExportFormat {
-    /// Records encoded together: few enough to keep memory small, enough to amortize the encoder.
+    /// Records written per piece: few enough to keep memory small, enough to make few pieces.
     static let batch = 512
 
     /// Sends the export's JSON to `write` in pieces of UTF-8.
     public func stream(_ write: ([UInt8]) -> Void) {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        func section<T: Encodable>(_ name: String, _ items: [T], last: Bool) {
-            write(Array("  \"\(name)\" : [\n".utf8))
-            if items.isEmpty { write([0x0A]) }
-            var start = 0
-            while start < items.count {
-                let end = min(items.count, start + Self.batch)
-                // "[\n  a,\n  b\n]": the elements' lines, each indented two more spaces.
-                let data = (try? encoder.encode(Array(items[start..<end]))) ?? Data("[\n  null\n]".utf8)
-                var piece: [UInt8] = []
-                piece.reserveCapacity(data.count + data.count / 8)
-                var lineStart = true
-                for byte in data.dropFirst(2).dropLast(2) {
-                    // Empty lines (inside an empty array) stay empty, as the encoder writes them.
-                    if lineStart, byte != 0x0A { piece.append(0x20); piece.append(0x20) }
-                    lineStart = false
-                    piece.append(byte)
-                    if byte == 0x0A { lineStart = true }
-                }
-                piece += Array((end < items.count ? ",\n" : "\n").utf8)
-                write(piece)
-                start = end
-            }
-            write(Array((last ? "  ]\n" : "  ],\n").utf8))
-        }
-        // Entities and events, most of the bytes, are written directly (the same bytes as the encoder's).
-        func written<T>(_ name: String, _ items: [T], _ element: (inout PrettyJSONWriter, T) -> Void) {
+        // Each record is written directly by `PrettyJSONWriter`, a batch at a time.
+        func section<T>(_ name: String, _ items: [T], last: Bool, _ element: (inout PrettyJSONWriter, T) -> Void) {
             write(Array("  \"\(name)\" : [\n".utf8))
             if items.isEmpty { write([0x0A]) }
             var start = 0
@@ -53,13 +27,13 @@ extension ExportFormat {
                 write(w.bytes)
                 start = end
             }
-            write(Array("  ],\n".utf8))
+            write(Array((last ? "  ]\n" : "  ],\n").utf8))
         }
         write(Array("{\n".utf8))
-        section("documents", documents, last: false)
-        written("entities", entities) { w, e in e.write(&w, level: 2) }
-        written("events", events) { w, e in e.write(&w, level: 2) }
-        section("related", related, last: true)
+        section("documents", documents, last: false) { w, d in d.write(&w, level: 2) }
+        section("entities", entities, last: false) { w, e in e.write(&w, level: 2) }
+        section("events", events, last: false) { w, e in e.write(&w, level: 2) }
+        section("related", related, last: true) { w, r in r.write(&w, level: 2) }
         write(Array("}".utf8))
     }
 

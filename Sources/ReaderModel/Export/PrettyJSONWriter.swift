@@ -42,6 +42,13 @@ struct PrettyJSONWriter {
         if let s { string(s) } else { raw("null") }
     }
 
+    /// A number as the encoder writes it: the shortest form that reads back the same, "1" for 1.0.
+    mutating func double(_ v: Double) {
+        var text = v.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
     mutating func int(_ v: Int) {
         if v == 0 { bytes.append(0x30); return }
         var digits: [UInt8] = []
@@ -127,6 +134,40 @@ extension ExportFormat.EventRecord {
         w.key("summary", level: l); w.string(summary)
         w.key("type", level: l); w.string(type)
         if let weekOf { w.key("week_of", level: l); w.string(weekOf) }
+        w.close(level: level)
+    }
+}
+
+extension ExportFormat.DocumentRecord {
+    func write(_ w: inout PrettyJSONWriter, level: Int) {
+        let l = level + 1
+        w.bytes.append(0x7B)
+        var first = true
+        if let author { w.key("author", level: l, first: true); w.string(author); first = false }
+        w.key("date", level: l, first: first); w.optionalString(date)
+        w.key("date_inferred", level: l); w.raw(dateInferred ? "true" : "false")
+        w.key("id", level: l); w.string(id)
+        w.key("source", level: l); w.optionalString(source)
+        if let text { w.key("text", level: l); w.string(text) }
+        w.key("title", level: l); w.string(title)
+        if let url { w.key("url", level: l); w.string(url) }
+        w.close(level: level)
+    }
+}
+
+extension ExportFormat.RelatedRecord {
+    func write(_ w: inout PrettyJSONWriter, level: Int) {
+        let l = level + 1
+        w.bytes.append(0x7B)
+        w.key("doc", level: l, first: true); w.string(doc)
+        w.key("neighbors", level: l)
+        w.array(neighbors, level: l) { w, n in
+            w.bytes.append(0x7B)
+            w.key("because", level: l + 2, first: true); w.strings(n.because, level: l + 2)
+            w.key("doc", level: l + 2); w.string(n.doc)
+            w.key("score", level: l + 2); w.double(n.score)
+            w.close(level: l + 1)
+        }
         w.close(level: level)
     }
 }
