@@ -118,3 +118,21 @@ import Testing
         #expect(killing?.documents == [1, 2])
     }
 }
+
+/// A yearless date after a dated month in one sentence.
+@Suite struct YearlessSequenceTests {
+    @Test func anEarlierMonthAfterADatedMonthIsTheNextYear() {
+        let a = analyze([("a.txt", "Obituary\n\nArvid Kessel was diagnosed in December 2004 with cancer and died on 26 February at his home in Homs.")])
+        #expect(a.events.first { $0.type == "death" }?.date?.iso == "2005-02-26")
+    }
+
+    @Test func aLaterMonthKeepsTheYear() {
+        let a = analyze([("a.txt", "Obituary\n\nArvid Kessel was diagnosed in February 2004 with cancer and died on 26 December at his home in Homs.")])
+        #expect(a.events.first { $0.type == "death" }?.date?.iso == "2004-12-26")
+    }
+
+    @Test func withADateLineToo() {
+        let a = analyze([("a.txt", "Obituary\n\nPublished: 1 March 2005\n\nArvid Kessel was diagnosed in December 2004 with cancer and died on 26 February at his home in Homs.")])
+        #expect(a.events.first { $0.type == "death" }?.date?.iso == "2005-02-26")
+    }
+}

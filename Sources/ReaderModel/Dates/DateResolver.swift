@@ -72,6 +72,7 @@ public struct DateResolver: Sendable {
         }
         var dates: [DateValue?] = []
         var previous: DateValue? = nil
+        var lastSentence = -1
         var paragraphYear: (paragraph: Int, year: Int)? = nil
         var sentenceOffset: (sentence: Int, date: DateValue)? = nil
         for input in inputs {
@@ -85,6 +86,14 @@ public struct DateResolver: Sendable {
                     resolved = DateValue(year: o.date.year, month: month, day: day)
                 } else if let p = paragraphYear, p.paragraph == input.paragraph {
                     resolved = DateValue(year: p.year, month: month, day: day)
+                    // "was diagnosed in December 2004 and died on 26 February": in the sentence of
+                    // a dated month, an earlier month of the calendar is the next year's (unless
+                    // that is after the article).
+                    if let last = previous, last.year == p.year, let lastMonth = last.month, lastSentence == input.sentence,
+                       month < lastMonth, !input.expression.isRangeStart {
+                        let next = DateValue(year: p.year + 1, month: month, day: day)
+                        if anchor.map({ input.future || !Self.isAfter(next, $0) }) ?? true { resolved = next }
+                    }
                 } else if let anchor {
                     let candidate = DateValue(year: anchor.year, month: month, day: day)
                     let after = candidate.truncated(to: .month) > anchor.truncated(to: .month) || (candidate.month == anchor.month && (day ?? 0) > (anchor.day ?? 0))
@@ -161,7 +170,7 @@ public struct DateResolver: Sendable {
             if let r = resolved, !r.isValid { resolved = nil }
             if input.startsPeriod, let r = resolved { resolved = r.truncated(to: min(r.precision, .month)) }
             dates.append(resolved)
-            if let r = resolved { previous = r }
+            if let r = resolved { previous = r; lastSentence = input.sentence }
         }
         // "A day after Sunday's strike": counted from the date the phrase names, which comes after it.
         for (i, input) in inputs.enumerated() {
