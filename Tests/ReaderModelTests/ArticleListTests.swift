@@ -37,7 +37,9 @@ import Testing
         reader.press(.character("j"))
         #expect(reader.state.listSelection == 2)
         reader.press(.character("j"))
-        #expect(reader.state.listSelection == 1)
+        #expect(reader.state.listHeader == "business")
+        reader.press(.character("j"))
+        #expect(reader.state.listSelection == 1 && reader.state.listHeader == nil)
         reader.press(.character("G"))
         #expect(reader.state.listSelection == 3)
     }
@@ -88,7 +90,7 @@ import Testing
 
     @Test func theSelectedArticleShowsItsWholeTitleAndMeta() {
         var reader = r(80, 24)
-        reader.press(.character("j"), .character("j"))  // business/a.txt, the long title
+        reader.press(.character("j"), .character("j"), .character("j"))  // past the business header to business/a.txt, the long title
         #expect(reader.state.listSelection == 1)
         let width = reader.state.layout.list.count
         let rows = Renderer.frame(reader).text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -98,11 +100,12 @@ import Testing
         #expect(joined.contains("2004-05-01"))
     }
 
-    @Test func clicksOnHeadersSelectNothingAndOnTitlesSelect() {
+    @Test func clicksOnHeadersAndTitlesSelectThem() {
         var reader = r()
         reader.press(.character("2"))
         reader.press(.mouse(MouseEvent(.click, row: 1, column: 2)))  // the "sport" header
-        #expect(reader.state.focus == .article)
+        #expect(reader.state.focus == .documents && reader.state.listHeader == "sport")
+        #expect(reader.state.openDocument == 0)
         let frame = Renderer.frame(reader)
         let row = reader.state.layout.body.first { frame.text(row: $0).contains("Markets fall") }!
         reader.press(.mouse(MouseEvent(.click, row: row, column: 3)))

@@ -116,6 +116,27 @@ t send-keys -t "$session" q
 expect_gone "KEYS — q or ? closes"
 passed=$((passed + 1))
 
+# At 60×16 help says it scrolls, and j/G reach its last rows.
+quit_reader
+start_shell 60 16
+t send-keys -t "$session" "$bin" Enter
+expect_screen "?:help"
+t send-keys -t "$session" '?'
+expect_screen "j k scroll"
+refuse_screen "where a jump landed"
+t send-keys -t "$session" j
+expect_screen "rows 2–"
+t send-keys -t "$session" G
+expect_screen "where a jump landed"
+expect_screen "person organization place other"
+t send-keys -t "$session" q
+expect_gone "KEYS — q or ? closes"
+quit_reader
+start_shell 80 24
+t send-keys -t "$session" "$bin" Enter
+expect_screen "document 1 of 5"
+passed=$((passed + 1))
+
 # q on an entity card returns to the reader; q again quits.
 t send-keys -t "$session" 2 ']' Enter
 expect_screen "ARTICLES"
@@ -214,6 +235,44 @@ t send-keys -t "$session" Enter
 expect_screen "· 1 of 5 articles"
 t send-keys -t "$session" : 4 Enter
 expect_screen "document 4 of 5"
+quit_reader
+passed=$((passed + 1))
+
+# --- 5. Folders fold ----------------------------------------------------------------------
+# A collection in two folders at 80×24: Enter on a header folds it (its count stays), Z folds
+# and opens every folder, :N opens the folder of article N; the status line explains the marks.
+mkdir -p "$work/col/alpha" "$work/col/beta"
+printf 'Alpha harbour report\n\nThe harbour in Basra reopened on Monday.\n' > "$work/col/alpha/1.txt"
+printf 'Alpha market report\n\nTraders in Basra said prices rose.\n' > "$work/col/alpha/2.txt"
+printf 'Beta school report\n\nSchools in Mosul reopened.\n' > "$work/col/beta/1.txt"
+start_shell 80 24
+t send-keys -t "$session" "$bin $work/col" Enter
+expect_screen "document 1 of 3"
+expect_screen "▾ alpha (2)"
+expect_screen "▾ beta (1)"
+expect_screen "• unread  * starred"
+t send-keys -t "$session" k Enter
+expect_screen "▸ alpha (2)"
+expect_gone "Alpha market"
+# The folded header carries the cursor: drawn unlike the other header.
+[ "$(look "▸ alpha (2)")" != "$(look "▾ beta (1)")" ] || fail "the folded header under the cursor is not highlighted: $(look "▸ alpha (2)")"
+t send-keys -t "$session" Z
+expect_screen "▸ beta (1)"
+expect_screen "2 folders folded"
+expect_gone "Beta school"
+t send-keys -t "$session" : 3 Enter
+expect_screen "document 3 of 3"
+expect_screen "▾ beta (1)"
+expect_screen "▸ alpha (2)"
+t send-keys -t "$session" 1 Z
+expect_screen "2 folders opened"
+expect_screen "Alpha market"
+# Help explains the marks and the folding keys.
+t send-keys -t "$session" '?'
+expect_screen "KEYS — q or ? closes"
+for s in "fold folder / all" "folded / open folder" "starred; has a note" "not opened yet"; do expect_screen "$s"; done
+if t capture-pane -p -t "$session" | grep -qF "j k scroll"; then fail "help does not fit at 80×24"; fi
+t send-keys -t "$session" q
 quit_reader
 passed=$((passed + 1))
 

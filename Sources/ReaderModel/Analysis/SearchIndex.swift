@@ -103,9 +103,18 @@ public struct SearchIndex: Sendable {
             let score = total + (forms[f].words.count == q.count ? 0.5 : 0)
             byEntity[forms[f].entity] = max(byEntity[forms[f].entity] ?? 0, score)
         }
-        return byEntity.sorted { a, b in
+        // The best `limit` by selection, not a sort of every match (a letter typed live matches thousands).
+        let better = { (a: (key: Int, value: Double), b: (key: Int, value: Double)) in
             (a.value, mentionCounts[a.key], b.key) > (b.value, mentionCounts[b.key], a.key)
-        }.prefix(limit).map(\.key)
+        }
+        var best: [(key: Int, value: Double)] = []
+        best.reserveCapacity(limit + 1)
+        for item in byEntity where limit > 0 {
+            if best.count == limit, !better(item, best[limit - 1]) { continue }
+            best.insert(item, at: best.firstIndex { better(item, $0) } ?? best.count)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.key)
     }
 
     /// Text matches of the query's words in sequence (a "quoted phrase" or plain words), in document order.

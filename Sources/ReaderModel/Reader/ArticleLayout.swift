@@ -131,6 +131,9 @@ public enum TextSanitizer {
 
     /// A whole string made safe for one terminal line.
     public static func clean(_ text: String) -> String {
+        // Most text has nothing to change: returned as it is, with no copy (the list and the
+        // sidebar clean every row they draw).
+        if text.unicodeScalars.allSatisfy({ s in let v = s.value; return v >= 0x20 && v < 0x7F || v >= 0xA0 && v < 0x200E && v != 0x061C }) { return text }
         var view = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             if s == "\n" { view.append(" "); continue }

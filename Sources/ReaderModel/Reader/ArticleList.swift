@@ -20,12 +20,16 @@ public struct ArticleList: Sendable, Equatable {
     public var show: Show = .all
     /// Words a title must contain (folded like search), or nil.
     public var filter: String?
+    /// Folders whose articles are hidden under their header (`z`, `Z`, Enter on a header).
+    public var folded: Set<String> = []
     public private(set) var slots: [Slot] = []
+    /// Slot of each folder's header, when the list shows headers.
+    public private(set) var headerSlot: [String: Int] = [:]
     /// First row of each slot, with every article two rows high.
     public private(set) var slotRow: [Int] = []
-    /// Slot of each shown document.
+    /// Slot of each document drawn (not those under a folded header).
     public private(set) var slotOfDocument: [Int: Int] = [:]
-    /// Documents in list order.
+    /// Documents in list order, those under a folded header too.
     public private(set) var documents: [Int] = []
     public private(set) var total = 0
 
@@ -82,10 +86,13 @@ public struct ArticleList: Sendable, Equatable {
         var counts: [String: Int] = [:]
         if folders { for d in shown { counts[Self.folder(of: docs[d].document.id), default: 0] += 1 } }
         var current: String?
+        headerSlot = [:]
         for d in shown {
             if folders {
                 let f = Self.folder(of: docs[d].document.id)
-                if f != current { slots.append(.header(folder: f, count: counts[f]!)); current = f }
+                if f != current { headerSlot[f] = slots.count; slots.append(.header(folder: f, count: counts[f]!)); current = f }
+                // A folded folder shows its header alone.
+                if folded.contains(f) { continue }
             }
             slots.append(.article(d))
         }
@@ -100,6 +107,15 @@ public struct ArticleList: Sendable, Equatable {
             }
         }
     }
+
+    /// True when the list shows folder headers (folder order, more than one folder).
+    public var hasHeaders: Bool { !headerSlot.isEmpty }
+
+    /// The folders with a header, in list order.
+    public var headerFolders: [String] { headerSlot.sorted { $0.value < $1.value }.map(\.key) }
+
+    /// True when a folder's articles are hidden under its header.
+    public func isFolded(_ folder: String) -> Bool { hasHeaders && folded.contains(folder) }
 
     /// Rows all slots take, given the selected article's extra height.
     public func rowCount(selectedExtra: Int) -> Int {

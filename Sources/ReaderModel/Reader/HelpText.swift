@@ -33,7 +33,7 @@ public enum HelpText {
             Entry("b Ctrl-b", "page up (PgUp)"),
             Entry("Tab h l ← →", "next / previous pane"),
             Entry("1 2 3", "list, article, sidebar"),
-            Entry("Enter", "open the selection"),
+            Entry("Enter", "open; fold a folder"),
             Entry("mouse", "wheel, click, 2×click"),
         ]),
         Section("READING", [
@@ -57,6 +57,7 @@ public enum HelpText {
             Entry("& F", "filter as you type"),
             Entry("v", "all/unread/starred"),
             Entry(":N", "go to article N"),
+            Entry("z Z", "fold folder / all"),
         ]),
         Section("SCREEN", [
             Entry("q", "close view, or quit"),
@@ -66,6 +67,8 @@ public enum HelpText {
         ]),
         Section("MARKS", [
             Entry("•", "not opened yet", style: .unread),
+            Entry("* ✎", "starred; has a note"),
+            Entry("▸ ▾", "folded / open folder", style: .heading),
             Entry("+4", "in 4 more articles", style: .dim),
             Entry("×3", "reported by 3 articles", style: .dim),
             Entry("match", "search match", style: .searchHit),
@@ -96,9 +99,12 @@ public struct HelpLayout: Sendable, Equatable {
 
     public static var rows: [[HelpRow]] { rows(extra: []) }
 
-    /// The help's rows with sections added (the keys bound in the configuration file).
+    /// The help's rows with sections added (the keys bound in the configuration file); the
+    /// colour key opens the marks.
     public static func rows(extra: [HelpText.Section]) -> [[HelpRow]] {
-        (HelpText.sections + extra).map { [.heading($0.title)] + $0.entries.map { .entry($0) } } + [[.heading("COLOURS"), .legend]]
+        (HelpText.sections + extra).map { section in
+            [.heading(section.title)] + (section.title == "MARKS" ? [.legend] : []) + section.entries.map { .entry($0) }
+        }
     }
 
     /// The layout inside a box of the given size (the header row excluded).
@@ -125,9 +131,10 @@ public struct HelpLayout: Sendable, Equatable {
     /// The first row shown can go no further than this.
     public var maxScroll: Int { max(0, (columns.map(\.count).max() ?? 0) - visibleRows) }
 
-    /// The help box on a screen: the body rows, the whole width.
+    /// The help box on a screen: the body rows and the status line (which says nothing
+    /// while help is up), the whole width.
     public static func box(for layout: PaneLayout) -> (rows: Range<Int>, columns: Range<Int>) {
-        (layout.body, 0..<layout.width)
+        (layout.body.lowerBound..<max(layout.body.lowerBound, layout.height), 0..<layout.width)
     }
 
     public init(for layout: PaneLayout, extra: [HelpText.Section] = []) {

@@ -3,6 +3,11 @@ public enum Legend {
     public static let long: [(String, Style)] = [("person", .person), ("organization", .organization), ("place", .place), ("other", .other)]
     public static let short: [(String, Style)] = [("person", .person), ("org", .organization), ("place", .place), ("other", .other)]
 
+    /// The key to the list's marks, each mark in the style the list draws it in.
+    public static let marks: [(String, Style)] = [("•", .unread), ("unread ", .bar), ("*", .bar), ("starred ", .bar), ("✎", .bar), ("note", .bar)]
+    /// Without the note's mark, for 80 columns.
+    public static let marksShort: [(String, Style)] = [("•", .unread), ("unread ", .bar), ("*", .bar), ("starred", .bar)]
+
     /// Cells the key takes, one space between names.
     public static func width(_ items: [(String, Style)]) -> Int {
         items.reduce(0) { $0 + DisplayWidth.of($1.0) } + max(0, items.count - 1)

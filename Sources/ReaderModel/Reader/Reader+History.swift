@@ -6,8 +6,7 @@ extension Reader {
         if let d = p.document, d != state.openDocument {
             state.openDocument = d
             state.article = articleLayout(d)
-            state.listSelection = d
-            keepListSelectionVisible()
+            selectInList(d)
             refreshMatches()
         }
         state.sidebarMode = p.sidebarMode

@@ -9,29 +9,56 @@ extension Reader {
 
     /// The selected slot, and how many rows taller than two the selected article is.
     var listSelectionGeometry: (slot: Int?, extra: Int) {
-        guard let slot = state.list.slotOfDocument[state.listSelection] else { return (nil, 0) }
-        let doc = world.analysis.documents[state.listSelection].document
-        let lines = ArticleList.lines(title: doc.title.isEmpty ? doc.id : doc.title, meta: world.meta(of: state.listSelection),
-                                      width: listTextWidth, whole: true, maxLines: selectedTitleLines)
+        guard state.listHeader == nil, let slot = state.list.slotOfDocument[state.listSelection] else { return (nil, 0) }
+        let lines = world.listLines(of: state.listSelection, width: listTextWidth, whole: true, maxLines: selectedTitleLines)
         return (slot, max(0, lines.title.count + (lines.meta == nil ? 0 : 1) - ArticleList.rowsPerArticle))
     }
 
-    /// Moves the selection by `delta` articles in list order.
+    /// The slot the list's cursor is on: a folder's header or the selected article.
+    var listCursorSlot: Int? {
+        if let folder = state.listHeader { return state.list.headerSlot[folder] }
+        return state.list.slotOfDocument[state.listSelection]
+    }
+
+    /// Puts the list's cursor on a slot: a header, or an article (which becomes the selection).
+    mutating func setListCursor(slot: Int) {
+        switch state.list.slots[slot] {
+        case .header(let folder, _): state.listHeader = folder
+        case .article(let d): state.listSelection = d; state.listHeader = nil
+        }
+    }
+
+    /// Moves the cursor by `delta` rows of the list's order: articles and folder headers.
     mutating func moveListSelection(by delta: Int) {
-        let docs = state.list.documents
-        guard !docs.isEmpty else { return }
-        let current = state.list.slotOfDocument[state.listSelection].flatMap { slot -> Int? in
-            guard case .article(let d) = state.list.slots[slot] else { return nil }
-            return docs.firstIndex(of: d)
-        } ?? 0
-        state.listSelection = docs[clamp(current + delta, 0, docs.count - 1)]
+        guard !state.list.slots.isEmpty else { return }
+        let current = listCursorSlot ?? 0
+        setListCursor(slot: clamp(current + delta, 0, state.list.slots.count - 1))
+        keepListSelectionVisible()
+    }
+
+    /// Selects an article in the list (opened, or restored from history); under a folded
+    /// header, the cursor goes to the header, and the folder stays folded.
+    mutating func selectInList(_ d: Int) {
+        state.listSelection = d
+        state.listHeader = nil
+        if state.list.slotOfDocument[d] == nil {
+            let folder = ArticleList.folder(of: world.analysis.documents[d].document.id)
+            if state.list.isFolded(folder), state.list.headerSlot[folder] != nil { state.listHeader = folder }
+        }
         keepListSelectionVisible()
     }
 
     mutating func keepListSelectionVisible() {
+        let h = max(1, state.bodyHeight)
+        if let folder = state.listHeader, let slot = state.list.headerSlot[folder] {
+            let top = state.list.row(ofSlot: slot, selected: nil, extra: 0)
+            if top < state.listScroll { state.listScroll = top }
+            if top >= state.listScroll + h { state.listScroll = top - h + 1 }
+            state.listScroll = clamp(state.listScroll, 0, max(0, state.list.rowCount(selectedExtra: 0) - 1))
+            return
+        }
         let (slot, extra) = listSelectionGeometry
         guard let slot else { return }
-        let h = max(1, state.bodyHeight)
         var top = state.list.row(ofSlot: slot, selected: slot, extra: extra)
         // Show the folder's header too when it is just above.
         if slot > 0, case .header = state.list.slots[slot - 1] { top -= 1 }
@@ -47,24 +74,32 @@ extension Reader {
         state.listScroll = clamp(state.listScroll + delta, 0, max(0, state.list.rowCount(selectedExtra: extra) - state.bodyHeight))
     }
 
-    /// Selects the article drawn on a body row and focuses the list; false when the row shows none.
+    /// Puts the cursor on the article or header drawn on a body row and focuses the list; false when the row shows none.
     mutating func clickList(row k: Int) -> Bool {
         let (selected, extra) = listSelectionGeometry
-        guard let (slot, _) = state.list.slot(atRow: state.listScroll + k, selected: selected, extra: extra),
-              case .article(let d) = state.list.slots[slot] else { return false }
-        state.listSelection = d
+        guard let (slot, _) = state.list.slot(atRow: state.listScroll + k, selected: selected, extra: extra) else { return false }
+        setListCursor(slot: slot)
         setFocus(.documents)
         keepListSelectionVisible()
         return true
     }
 
     /// Rebuilds the list after its order or filter changed; the selection stays when shown.
-    mutating func rebuildList() {
+    /// With `keepScroll`, the view stays where it was as far as the cursor allows (folding).
+    mutating func rebuildList(keepScroll: Bool = false) {
         state.list.rebuild(world, visited: state.visited, starred: state.marks.starred)
-        if state.list.slotOfDocument[state.listSelection] == nil, let first = state.list.documents.first {
-            state.listSelection = first
+        if let folder = state.listHeader, state.list.headerSlot[folder] == nil { state.listHeader = nil }
+        if state.listHeader == nil, state.list.slotOfDocument[state.listSelection] == nil {
+            let folder = ArticleList.folder(of: world.analysis.documents[state.listSelection].document.id)
+            if state.list.documents.contains(state.listSelection), state.list.isFolded(folder) {
+                state.listHeader = folder
+            } else if let first = state.list.slots.indices.first(where: { if case .article = state.list.slots[$0] { true } else { false } }) {
+                setListCursor(slot: first)
+            } else if !state.list.slots.isEmpty {
+                setListCursor(slot: 0)
+            }
         }
-        state.listScroll = 0
+        if !keepScroll { state.listScroll = 0 }
         keepListSelectionVisible()
     }
 
@@ -91,7 +126,7 @@ extension Reader {
         switch key {
         case .escape, .control("g"):
             state.linePrompt = nil
-            if prompt.kind == .filter { state.list.filter = prompt.previous; rebuildList() }
+            if prompt.kind == .filter { state.list.filter = prompt.previous; state.list.folded = prompt.previousFolded; rebuildList() }
             return
         case .control("c"):
             state.shouldQuit = true
@@ -115,6 +150,13 @@ extension Reader {
         state.linePrompt = prompt
         if prompt.kind == .filter {
             state.list.filter = prompt.text.isEmpty ? nil : prompt.text
+            // Folders with matches open as the filter finds them (as vim's search opens folds).
+            state.list.folded = prompt.previousFolded
+            if state.list.filter != nil {
+                state.list.rebuild(world, visited: state.visited, starred: state.marks.starred)
+                let matched = Set(state.list.documents.map { ArticleList.folder(of: world.analysis.documents[$0].document.id) })
+                state.list.folded.subtract(matched)
+            }
             rebuildList()
         }
     }
@@ -130,7 +172,12 @@ extension Reader {
                 state.message = "no article \(prompt.text) (1–\(world.documentCount))"
                 return
             }
-            if state.list.slotOfDocument[n - 1] == nil { state.list.filter = nil; rebuildList() }
+            if state.list.slotOfDocument[n - 1] == nil {
+                // Shown whatever hid it: the filter, the unread/starred view or a folded folder.
+                if !state.list.documents.contains(n - 1) { state.list.filter = nil; state.list.show = .all }
+                state.list.folded.remove(ArticleList.folder(of: world.analysis.documents[n - 1].document.id))
+                rebuildList()
+            }
             open(document: n - 1)
             focusArticle()
         }

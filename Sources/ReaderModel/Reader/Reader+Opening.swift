@@ -24,8 +24,7 @@ extension Reader {
         }
         state.visited.insert(d)
         state.highlight = nil
-        state.listSelection = d
-        keepListSelectionVisible()
+        selectInList(d)
         state.mentionCursor = nil
         state.articleScroll = 0
         state.sidebarMode = .document
@@ -53,7 +52,7 @@ extension Reader {
     mutating func refreshSidebar() {
         // Rows built before the events are found are rebuilt once they are.
         state.sidebarAwaitsEvents = world.eventsIfReady == nil
-        state.sidebarRows = noteRows() + SidebarContent.rows(for: state.sidebarMode, document: state.openDocument, world: world)
+        state.sidebarRows = noteRows() + world.sidebarRows(for: state.sidebarMode, document: state.openDocument)
         state.sidebarScroll = 0
         state.sidebarSelection = state.sidebarRows.firstIndex { $0.target != nil } ?? 0
     }
@@ -70,6 +69,7 @@ extension Reader {
     mutating func activate() {
         switch state.focus {
         case .documents:
+            if state.listHeader != nil { toggleFold(); return }
             open(document: state.listSelection)
             focusArticle()
         case .article:

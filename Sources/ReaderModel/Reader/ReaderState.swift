@@ -54,7 +54,7 @@ public struct SidebarRow: Sendable, Equatable {
     /// The text to show: the snippet when there is one.
     public func displayText(_ world: ReaderWorld) -> String {
         guard let snippet else { return text }
-        return text + world.snippet(document: snippet.document, around: snippet.range, width: 60)
+        return text + world.cachedSnippet(document: snippet.document, around: snippet.range, width: 60)
     }
 }
 
@@ -82,7 +82,11 @@ public struct LinePrompt: Sendable, Equatable {
     public var text = ""
     /// The filter before the prompt opened, restored on Esc.
     public var previous: String?
-    public init(kind: Kind, previous: String? = nil) { self.kind = kind; self.previous = previous }
+    /// The folded folders before the prompt opened: a filter opens the folders it matches in, Esc folds them again.
+    public var previousFolded: Set<String> = []
+    public init(kind: Kind, previous: String? = nil, previousFolded: Set<String> = []) {
+        self.kind = kind; self.previous = previous; self.previousFolded = previousFolded
+    }
 }
 
 /// The search prompt while it is open: `/` in the open article, `S` over the collection.
@@ -120,6 +124,8 @@ public struct ReaderState: Sendable {
     /// The selected article (a document index) and the list's first row shown.
     public var listSelection = 0
     public var listScroll = 0
+    /// The folder whose header the list's cursor is on; nil when it is on `listSelection`.
+    public var listHeader: String?
     /// The list's order, filter and rows.
     public var list = ArticleList()
     /// The one-line prompt of the list: filter (`F`, `&`) or go to a number (`:`).

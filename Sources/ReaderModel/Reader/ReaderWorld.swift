@@ -6,6 +6,8 @@ public struct ReaderWorld: Sendable {
     private let eventAnalysis: Background<EventAnalysis>
     /// False for the world shown while the collection is still analysed (see `init(provisional:)`).
     public let isComplete: Bool
+    /// Rows, titles and snippets already made for drawing (see Memo.swift).
+    let memos = ReaderMemos()
 
     /// The search index, and the events when the analysis has none yet, are built on other
     /// threads, so the first screen need not wait for them.

@@ -48,11 +48,18 @@ extension Renderer {
         let rightStart = frame.width - DisplayWidth.of(right)
         let leftEnd = frame.put(left, row: row, column: 0, limit: rightStart - 1, style: .bar)
         frame.put(right, row: row, column: rightStart, style: .bar)
-        // The colour key, when it fits: each entity type written in its own style.
-        for legend in [Legend.long, Legend.short] {
-            let width = Legend.width(legend)
+        // The keys to the list's marks and to the colours, as far as they fit: each mark and
+        // entity type written in its own style.
+        let keys: [([(String, Style)], [(String, Style)])] = [
+            (Legend.marks, Legend.long), (Legend.marksShort, Legend.long), (Legend.marksShort, Legend.short), ([], Legend.long), ([], Legend.short),
+        ]
+        for (marks, colours) in keys {
+            let gap = marks.isEmpty ? 0 : 3
+            let width = Legend.width(marks) + gap + Legend.width(colours)
             guard leftEnd + 2 + width <= rightStart - 1 else { continue }
-            Legend.draw(legend, on: &frame, row: row, column: rightStart - 1 - width)
+            let start = rightStart - 1 - width
+            if !marks.isEmpty { Legend.draw(marks, on: &frame, row: row, column: start) }
+            Legend.draw(colours, on: &frame, row: row, column: start + Legend.width(marks) + gap)
             break
         }
     }
@@ -89,7 +96,7 @@ extension Renderer {
             } else {
                 let hit = prompt.articles[i - e]
                 let title = DisplayWidth.truncate(TextSanitizer.clean(world.analysis.documents[hit.document].document.title), to: max(20, columns.count / 3))
-                text = " \(title) · \(world.snippet(document: hit.document, around: hit.first, width: 60))"
+                text = " \(title) · \(world.cachedSnippet(document: hit.document, around: hit.first, width: 60))"
                 detail = " \(hit.hits) hit\(hit.hits == 1 ? "" : "s") "
                 style = .normal
             }

@@ -2,8 +2,8 @@ import Foundation
 
 // The three panes: article list, article, sidebar.
 extension Renderer {
-    /// The article list: folder headers, then each article's mark and title on two rows
-    /// (the selected one whole, with its date and source).
+    /// The article list: folder headers (▸ folded, ▾ open), then each article's mark and
+    /// title on two rows (the selected one whole, with its date and source).
     static func drawList(_ frame: inout Frame, _ reader: Reader) {
         let state = reader.state
         let columns = state.layout.list
@@ -20,16 +20,21 @@ extension Renderer {
             guard let (slot, line) = list.slot(atRow: state.listScroll + k, selected: selectedSlot, extra: extra) else { continue }
             switch list.slots[slot] {
             case .header(let folder, let count):
-                let name = folder.isEmpty ? "(top folder)" : TextSanitizer.clean(folder)
-                frame.put("▾ \(name) (\(count))", row: row, column: columns.lowerBound, limit: columns.upperBound, style: .heading)
+                // ▸ folded (its articles hidden, their number shown), ▾ open.
+                let folded = list.isFolded(folder)
+                let onCursor = state.listHeader == folder
+                let style: Style = onCursor ? (state.focus == .documents ? .selectedFocused : .selected) : .heading
+                if onCursor { frame.fill(rows: row..<row + 1, columns: columns, style: style) }
+                // A long name is cut, never the count.
+                let tail = " (\(count))"
+                let name = DisplayWidth.truncate(reader.folderName(folder), to: max(1, columns.count - 2 - DisplayWidth.of(tail)))
+                frame.put("\(folded ? "▸" : "▾") \(name)\(tail)", row: row, column: columns.lowerBound, limit: columns.upperBound, style: style)
             case .article(let d):
                 let selected = slot == selectedSlot
                 let style: Style = selected ? (state.focus == .documents ? .selectedFocused : .selected) : .normal
                 if selected { frame.fill(rows: row..<row + 1, columns: columns, style: style) }
                 if cache?.slot != slot {
-                    let doc = reader.world.analysis.documents[d].document
-                    let lines = ArticleList.lines(title: doc.title.isEmpty ? doc.id : doc.title, meta: reader.world.meta(of: d),
-                                                  width: width, whole: selected, maxLines: reader.selectedTitleLines)
+                    let lines = reader.world.listLines(of: d, width: width, whole: selected, maxLines: reader.selectedTitleLines)
                     cache = (slot, lines.title, lines.meta)
                 }
                 let (title, meta) = (cache!.title, cache!.meta)

@@ -18,7 +18,8 @@ extension Reader {
 
     /// The article a mark applies to: the selected one in the list, else the open one.
     var markedDocument: Int? {
-        state.focus == .documents && world.documentCount > 0 ? state.listSelection : state.openDocument
+        guard state.focus == .documents, world.documentCount > 0 else { return state.openDocument }
+        return state.listHeader == nil ? state.listSelection : nil
     }
 
     mutating func toggleRead() {

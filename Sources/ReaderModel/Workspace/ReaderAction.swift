@@ -42,6 +42,8 @@ public struct ReaderAction: Sendable, Equatable {
         .init(name: "show-unread-starred", key: .character("v"), help: "list all, unread or starred articles"),
         .init(name: "filter", key: .character("F"), alsoKeys: [.character("&")], help: "filter the list as you type"),
         .init(name: "go-to", key: .character(":"), help: "open an article by number"),
+        .init(name: "fold", key: .character("z"), help: "fold or open the folder under the cursor"),
+        .init(name: "fold-all", key: .character("Z"), help: "fold every folder, or open them all"),
         .init(name: "toggle-read", key: .character("u"), help: "mark read / unread"),
         .init(name: "star", key: .character("*"), help: "star / unstar"),
         .init(name: "note", key: .character("a"), help: "note on the article or entity"),

@@ -1,0 +1,34 @@
+import Testing
+@testable import ReaderModel
+
+/// The key to the list's marks: on the status line beside the colour key, and in help.
+@Suite struct MarksLegendTests {
+    func statusLine(_ reader: Reader) -> (text: String, frame: Frame) {
+        let frame = Renderer.frame(reader)
+        return (frame.text(row: frame.height - 1), frame)
+    }
+
+    @Test func theStatusLineExplainsTheMarksBesideTheColours() {
+        let (wide, frame) = statusLine(reader(120, 40))
+        #expect(wide.contains("• unread  * starred  ✎ note   person organization place other ?:help"))
+        // The unread mark is drawn as the list draws it.
+        let column = wide.unicodeScalars.firstIndex(of: "•").map { wide.unicodeScalars.distance(from: wide.unicodeScalars.startIndex, to: $0) }!
+        #expect(frame[frame.height - 1, column].style == .unread)
+        // At 80 columns the note's mark goes first, then the long colour names.
+        let (narrow, _) = statusLine(reader(80, 24))
+        #expect(narrow.contains("• unread  * starred   person org place other ?:help"))
+        // At 60 columns there is room for the colours only.
+        let (small, _) = statusLine(reader(60, 16))
+        #expect(!small.contains("unread") && small.contains("?:help"))
+    }
+
+    @Test func helpListsEveryMarkTheListDraws() {
+        var r = reader(80, 24)
+        r.press(.character("?"))
+        let text = Renderer.frame(r).text
+        for s in ["•", "not opened yet", "* ✎", "starred; has a note", "▸ ▾", "folded / open folder", "z Z", "fold folder / all"] {
+            #expect(text.contains(s), "\(s)")
+        }
+        #expect(!text.contains("j k scroll"))
+    }
+}
