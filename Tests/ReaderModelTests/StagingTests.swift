@@ -213,3 +213,31 @@ import Testing
         #expect(Renderer.frame(reader).text.contains("spoke by telephone"))
     }
 }
+
+extension StagingTests {
+    /// An article opened before the whole analysis is read and analysed alone: the reader takes
+    /// the new provisional world and stays where it is, the progress still shown.
+    @Test func anArticleOpenedMeanwhileArrivesAlone() {
+        let listed = CollectionDirectory(Self.corpus()).corpus()
+        var reader = Reader(world: ReaderWorld(provisional: Analysis.provisional(corpus: listed, analysed: [:])), width: 140, height: 30)
+        reader.receive(.progress(AnalysisProgress.Snapshot(done: 0, total: 4, elapsed: 0.5, phase: .reading)))
+        reader.handle(.character(":")); reader.handle(.character("2")); reader.handle(.enter)
+        #expect(reader.state.openDocument == 1)
+        #expect(reader.state.article.lines.isEmpty || !Renderer.frame(reader).text.contains("visited London"))
+        var read = listed
+        read.documents[1] = Self.corpus().documents[1]
+        let one = ReaderWorld(provisional: Analysis.provisional(corpus: read, analysed: [1: ArticleAnalyzer().analyse(read.documents[1])]))
+        reader.receive(.provisional(one))
+        #expect(reader.isAnalysing)
+        #expect(reader.state.openDocument == 1)
+        #expect(reader.state.analysisProgress?.phase == .reading)
+        let text = Renderer.frame(reader).text
+        #expect(text.contains("visited London"))
+        #expect(text.contains("reading files…"))
+        #expect(!reader.world.analysis.documents[1].mentions.isEmpty)
+        // A provisional world after the whole one is ignored.
+        reader.receive(.finished(Self.whole))
+        reader.receive(.provisional(one))
+        #expect(!reader.isAnalysing)
+    }
+}

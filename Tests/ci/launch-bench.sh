@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `dossier bench` measures the real process through a pseudo-terminal: a launch table with a
-# figure for every copies × (cold, warm, one file changed), growth ratios and peak RSS; no
+# figure for every copies × (cold, warm, one file changed), growth ratios, peak RSS and the time
+# until the whole analysis is done (the timeline opens); no
 # temporary copies left behind.
 set -euo pipefail
 bin="$1"
@@ -16,6 +17,7 @@ for row in rows:
     assert all(re.match(r"^\d+ ms", c) for c in cells[2:5]), f"missing launch figure: {row}"
     assert re.match(r"^[\d.]+× / [\d.]+×$", cells[5]), f"missing growth ratio: {row}"
     assert re.match(r"^[1-9]\d* / [1-9]\d* MB$", cells[6]), f"missing peak RSS: {row}"
+    assert re.match(r"^\d+ ms / \d+ ms$", cells[7]), f"missing whole-analysis time: {row}"
 assert [c.strip() for c in rows[0].split("|")][2] != "", "empty"
 print("launch-bench.sh: ok")
 PY

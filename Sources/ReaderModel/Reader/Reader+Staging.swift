@@ -8,6 +8,8 @@ public enum StagingEvent: Sendable {
     case progress(AnalysisProgress.Snapshot)
     /// The whole collection analysed, linked and weighed.
     case finished(ReaderWorld)
+    /// Another provisional world: one more article read and analysed (the one the reader opened).
+    case provisional(ReaderWorld)
 }
 
 extension Reader {
@@ -27,6 +29,9 @@ extension Reader {
             state.analysisProgress = snapshot
         case .finished(let whole):
             self = taking(whole)
+        case .provisional(let world):
+            guard isAnalysing, !world.isComplete else { return }
+            self = taking(world)
         }
     }
 
@@ -35,7 +40,7 @@ extension Reader {
     /// before files were added or removed); entities of the provisional world by name.
     func taking(_ whole: ReaderWorld) -> Reader {
         var next = state
-        next.analysisProgress = nil
+        if whole.isComplete { next.analysisProgress = nil }
         let old = world.analysis.documents, new = whole.analysis.documents
         let same = old.count == new.count && zip(old, new).allSatisfy { $0.document.id == $1.document.id }
         var index: [String: Int] = [:]

@@ -6,15 +6,20 @@ import Glibc
 /// The reader as the user meets it: the `dossier` process launched under a pseudo-terminal,
 /// timed from just before the spawn until the title bar's bytes arrive from the terminal.
 enum LaunchBench {
-    /// One launch: milliseconds until the first frame, the process's peak resident memory.
-    struct Run { var milliseconds: Double; var peakMB: Int }
+    /// One launch: milliseconds until the first frame, until the whole analysis was ready (when
+    /// waited for), and the process's peak resident memory.
+    struct Run { var milliseconds: Double; var peakMB: Int; var readyMilliseconds: Double? = nil }
+
+    /// What only the timeline draws: it opens once the whole collection is analysed and its events found.
+    static let readyMarker = "TIMELINE —"
 
     struct Failure: Error, CustomStringConvertible { var description: String }
 
     /// Launches `binary arguments…` on a fresh 120×40 pseudo-terminal, waits for `marker` in what
-    /// it draws, then quits it (`Q`) and collects its peak RSS.
+    /// it draws; with `waitReady`, then presses `t` until the timeline opens (the whole analysis done);
+    /// then quits it (`Q`) and collects its peak RSS.
     static func launch(binary: String, arguments: [String], environment: [String: String],
-                       marker: String = "document 1 of", timeout: Double = 600) throws -> Run {
+                       marker: String = "document 1 of", waitReady: Bool = false, timeout: Double = 600) throws -> Run {
         #if os(Linux)
         let master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
         guard master >= 0 else { throw Failure(description: "cannot open /dev/ptmx") }
@@ -51,8 +56,11 @@ enum LaunchBench {
             throw Failure(description: "cannot start \(binary)")
         }
         let needle = Array(marker.utf8)
+        let readyNeedle = Array(readyMarker.utf8)
         var seen: [UInt8] = []
         var elapsed: Duration?
+        var ready: Duration?
+        var lastPress = clock.now
         var buffer = [UInt8](repeating: 0, count: 65536)
         var quitSent = false
         var status: Int32 = 0
@@ -62,14 +70,25 @@ enum LaunchBench {
             var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
             if poll(&poller, 1, 50) > 0 {
                 let n = read(master, &buffer, buffer.count)
-                if n > 0, elapsed == nil {
+                if n > 0, elapsed == nil || (waitReady && ready == nil) {
                     seen += buffer[0..<n]
-                    if contains(seen, needle) { elapsed = clock.now - started }
-                    if seen.count > 1 << 20 { seen.removeFirst(seen.count - needle.count) }
+                    if elapsed == nil {
+                        if contains(seen, needle) { elapsed = clock.now - started; seen.removeAll() }
+                    } else if contains(seen, readyNeedle) {
+                        ready = clock.now - started
+                    }
+                    if seen.count > 1 << 20 { seen.removeFirst(seen.count - 64) }
                 }
             }
-            if elapsed != nil, !quitSent {
-                _ = "Q".utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, 1) }
+            if waitReady, elapsed != nil, ready == nil, clock.now - lastPress > .milliseconds(300) {
+                // Until the analysis is whole, `t` only says how far it is; then it opens the timeline.
+                _ = "t".utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, 1) }
+                lastPress = clock.now
+            }
+            if elapsed != nil, !waitReady || ready != nil, !quitSent {
+                // q closes the timeline when it is open, Q quits.
+                let keys = ready != nil ? "qQ" : "Q"
+                _ = keys.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, keys.utf8.count) }
                 quitSent = true
             }
             if wait4(pid, &status, WNOHANG, &usage) == pid { exited = true; break }
@@ -82,7 +101,8 @@ enum LaunchBench {
             }
         }
         guard let elapsed else { throw Failure(description: "the reader exited before drawing (status \(status))") }
-        return Run(milliseconds: BenchSession.milliseconds(elapsed), peakMB: Int(usage.ru_maxrss) / 1024)
+        return Run(milliseconds: BenchSession.milliseconds(elapsed), peakMB: Int(usage.ru_maxrss) / 1024,
+                   readyMilliseconds: ready.map(BenchSession.milliseconds))
         #else
         throw Failure(description: "the launch benchmark needs Linux")
         #endif

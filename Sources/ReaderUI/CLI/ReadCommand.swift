@@ -33,6 +33,7 @@ struct Read: ParsableCommand {
         let corrections = CorrectionsFile(path: corpus.collection.correctionsFile)
         let world: ReaderWorld
         var background: BackgroundAnalysis?
+        var provisional: StagedStart.Provisional?
         var loaded: Corpus?
         let cache = corpus.openCache()
         let directoryFile = cache == nil ? nil : CollectionDirectory.file(for: corpus.paths)
@@ -42,7 +43,8 @@ struct Read: ParsableCommand {
             // Opened before: the list as it was, the files read and checked behind it.
             let listed = known.corpus()
             let first = StagedStart.firstDocuments(of: listed, lastDocument: workspace.lastDocument)
-            world = StagedStart.provisionalWorld(listed, first: first, cache: cache, corrections: corrections)
+            provisional = StagedStart.provisionalWorld(listed, first: first, cache: cache, corrections: corrections)
+            world = provisional!.world
             background = BackgroundAnalysis(expected: listed.documents.count, load: { options.loadQuietly() }, cache: cache,
                                             corrections: corrections, directory: directoryFile.map { ($0, known) })
         } else {
@@ -59,7 +61,8 @@ struct Read: ParsableCommand {
                 workspace.startMessages += corrected.problems.map { "corrections line \($0.line): \($0.message)" }
             } else {
                 let first = StagedStart.firstDocuments(of: corpus, lastDocument: workspace.lastDocument)
-                world = StagedStart.provisionalWorld(corpus, first: first, cache: cache, corrections: corrections)
+                provisional = StagedStart.provisionalWorld(corpus, first: first, cache: cache, corrections: corrections)
+                world = provisional!.world
                 background = BackgroundAnalysis(expected: corpus.documents.count, load: { corpus }, cache: cache,
                                                 corrections: corrections, directory: directoryFile.map { ($0, nil) })
             }
@@ -71,7 +74,7 @@ struct Read: ParsableCommand {
         } catch {
             Diagnostics.fail(error.description)
         }
-        ReaderSession(screen: screen, world: world, workspace: workspace, background: background).run()
+        ReaderSession(screen: screen, world: world, workspace: workspace, background: background, provisional: provisional).run()
         screen.end()
         // Quit before the analysis was done: what was analysed so far is kept for the next start.
         if let background, !background.isDelivered, let cache, let read = background.corpus { CorpusOptions.save(cache, read) }
@@ -91,6 +94,8 @@ struct ReaderSession {
     let workspace: SessionWorkspace
     /// The rest of the analysis, when the first screen came before it.
     var background: BackgroundAnalysis?
+    /// The articles opened before the whole analysis arrives, read and analysed one by one.
+    var provisional: StagedStart.Provisional?
 
     func run() {
         var reader = Reader(world: world, width: screen.size.width, height: screen.size.height)
@@ -128,6 +133,10 @@ struct ReaderSession {
             workspace.correctionProblems = whole.corrected.problems
             let notes = whole.corrected.problems.map { "corrections line \($0.line): \($0.message)" } + [whole.cacheProblem].compactMap { $0 }
             if let first = notes.first { reader.notify(notes.count == 1 ? first : "\(first) (+\(notes.count - 1) more on standard error)") }
+            return true
+        }
+        if let world = provisional?.worldFor(reader) {
+            reader.receive(.provisional(world))
             return true
         }
         if let event = background.progressEvent() {

@@ -100,19 +100,49 @@ enum StagedStart {
 
     /// The world of the first screen: those documents analysed alone, linked among themselves,
     /// corrected; a document without its text (listed from the directory) is read first.
-    static func provisionalWorld(_ corpus: Corpus, first: [Int], cache: AnalysisCache?, corrections: CorrectionsFile) -> ReaderWorld {
-        var corpus = corpus
-        let analyzer = ArticleAnalyzer()
-        var analysed: [Int: ArticleAnalysis] = [:]
-        for d in first {
+    static func provisionalWorld(_ corpus: Corpus, first: [Int], cache: AnalysisCache?, corrections: CorrectionsFile) -> Provisional {
+        let provisional = Provisional(corpus: corpus, cache: cache, corrections: corrections)
+        for d in first { provisional.read(d) }
+        return provisional
+    }
+
+    /// The articles read and analysed one by one while the whole collection is still analysed:
+    /// the first screen's, then each one the reader opens meanwhile.
+    final class Provisional {
+        private var corpus: Corpus
+        private var analysed: [Int: ArticleAnalysis] = [:]
+        private var tried: Set<Int> = []
+        private let cache: AnalysisCache?
+        private let corrections: CorrectionsFile
+        private let analyzer = ArticleAnalyzer()
+        private(set) var world: ReaderWorld
+
+        init(corpus: Corpus, cache: AnalysisCache?, corrections: CorrectionsFile) {
+            self.corpus = corpus
+            self.cache = cache
+            self.corrections = corrections
+            world = ReaderWorld(provisional: Analysis.provisional(corpus: corpus, analysed: [:]))
+        }
+
+        /// Reads (when listed without its text) and analyses one article; true when the world changed.
+        @discardableResult
+        func read(_ d: Int) -> Bool {
+            guard corpus.documents.indices.contains(d), !tried.contains(d) else { return false }
+            tried.insert(d)
             if corpus.documents[d].scalars.isEmpty {
-                guard let text = readOne(corpus.documents[d]) else { continue }
+                guard let text = StagedStart.readOne(corpus.documents[d]) else { return false }
                 corpus.documents[d] = text
             }
             analysed[d] = analyzer.analyse(corpus.documents[d], cache: cache).analysis
+            world = ReaderWorld(provisional: corrections.apply(to: Analysis.provisional(corpus: corpus, analysed: analysed)).analysis)
+            return true
         }
-        let corrected = corrections.apply(to: Analysis.provisional(corpus: corpus, analysed: analysed))
-        return ReaderWorld(provisional: corrected.analysis)
+
+        /// The world with the reader's open article read, when it was not yet; nil when nothing changed.
+        func worldFor(_ reader: Reader) -> ReaderWorld? {
+            guard reader.isAnalysing, let d = reader.state.openDocument, read(d) else { return nil }
+            return world
+        }
     }
 
     /// One listed article read from its file (the Nth of a file holding several, for `FILE#N`).
