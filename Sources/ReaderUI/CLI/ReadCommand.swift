@@ -45,7 +45,7 @@ struct Read: ParsableCommand {
             let first = StagedStart.firstDocuments(of: listed, lastDocument: workspace.lastDocument)
             provisional = StagedStart.provisionalWorld(listed, first: first, cache: cache, corrections: corrections)
             world = provisional!.world
-            background = BackgroundAnalysis(expected: listed.documents.count, load: { options.loadQuietly() }, cache: cache,
+            background = BackgroundAnalysis(expected: listed.documents.count, load: { options.loadQuietly() }, alreadyRead: false, cache: cache,
                                             corrections: corrections, directory: directoryFile.map { ($0, known) })
         } else {
             progress.begin("reading files")
@@ -63,7 +63,7 @@ struct Read: ParsableCommand {
                 let first = StagedStart.firstDocuments(of: corpus, lastDocument: workspace.lastDocument)
                 provisional = StagedStart.provisionalWorld(corpus, first: first, cache: cache, corrections: corrections)
                 world = provisional!.world
-                background = BackgroundAnalysis(expected: corpus.documents.count, load: { corpus }, cache: cache,
+                background = BackgroundAnalysis(expected: corpus.documents.count, load: { corpus }, alreadyRead: true, cache: cache,
                                                 corrections: corrections, directory: directoryFile.map { ($0, nil) })
             }
         }
@@ -103,6 +103,7 @@ struct ReaderSession {
         defer { workspace.save(&reader) }
         _ = takeStaging(&reader)
         screen.draw(Renderer.frame(reader))
+        background?.start()
         while !reader.state.shouldQuit, TerminalSetup.pendingSignal == 0 {
             guard let key = screen.readKey() else {
                 let staged = takeStaging(&reader)

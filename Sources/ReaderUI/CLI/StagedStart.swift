@@ -15,7 +15,8 @@ final class BackgroundAnalysis: @unchecked Sendable {
     }
 
     let progress = AnalysisProgress()
-    private let whole: Background<Whole>
+    private let work: @Sendable () -> Whole
+    private var whole: Background<Whole>?
     private var delivered = false
     private var shown: AnalysisProgress.Snapshot?
     private var shownAt = Date.distantPast
@@ -26,16 +27,16 @@ final class BackgroundAnalysis: @unchecked Sendable {
     }
     private let read = Read()
 
-    /// Starts with `load` (the files, read on this thread already or to be read there), then
+    /// Will start (see `start`) with `load` (the files, read on this thread already or to be read there), then
     /// analyses through `cache`, links, corrects and weighs; the collection's `directory` file
     /// is rewritten when what it lists changed.
-    init(expected: Int, load: @escaping @Sendable () -> Corpus, cache: AnalysisCache?, corrections: CorrectionsFile,
+    init(expected: Int, load: @escaping @Sendable () -> Corpus, alreadyRead: Bool, cache: AnalysisCache?, corrections: CorrectionsFile,
          directory: (file: URL, known: CollectionDirectory?)?) {
         let progress = self.progress
         progress.begin(total: expected)
-        progress.enter(.reading)
+        if !alreadyRead { progress.enter(.reading) }
         let read = self.read
-        whole = Background {
+        work = {
             let corpus = load()
             read.lock.withLock { read.corpus = corpus }
             if let directory {
@@ -59,12 +60,17 @@ final class BackgroundAnalysis: @unchecked Sendable {
         }
     }
 
+    /// Starts the work, once: after the first frame, so the two do not share the cores.
+    func start() {
+        if whole == nil { whole = Background(work) }
+    }
+
     /// The collection as read, once it is.
     var corpus: Corpus? { read.lock.withLock { read.corpus } }
 
     /// The whole analysis, once it is done (nil before, and after it was taken).
     func takeWhole() -> Whole? {
-        guard !delivered, let done = whole.ready else { return nil }
+        guard !delivered, let done = whole?.ready else { return nil }
         delivered = true
         return done
     }
