@@ -171,3 +171,34 @@ import Testing
         #expect(m.contains { $0.0 == "Dennis Hills" && $0.1 == .person })
     }
 }
+
+/// People named in lists, at the start of sentences, and with surnames that are ordinary words.
+@Suite struct PeopleInListsAndOpeningsTests {
+    func found(_ body: String) -> [(String, EntityType)] {
+        mentions(analyze([("a.txt", "Headline\n\n" + body)]))
+    }
+
+    @Test func aLoneNameListedAmongPeopleIsAPerson() {
+        let m = found("She beat Kylie Minogue, Joss Stone, Anastacia and Natasha Bedingfield to the prize.")
+        #expect(m.contains { $0.0 == "Anastacia" && $0.1 == .person })
+    }
+
+    @Test func aGivenNameOpeningASentenceIsNoOrdinaryWord() {
+        let m = found("The race was won. Kelly Hartigan and Carolina Vesk are also running.")
+        #expect(m.contains { $0.0 == "Kelly Hartigan" && $0.1 == .person })
+    }
+
+    @Test func aSurnameThatNamesADayOrEvent() {
+        let m = found("Rangers keeper Chris Day is set to join Preston, while Armistice Day passed quietly.")
+        #expect(m.contains { $0.0 == "Chris Day" && $0.1 == .person })
+        #expect(!m.contains { $0.0 == "Armistice Day" && $0.1 != .other })
+    }
+
+    @Test func bodiesNamedByWhoWorksThere() {
+        let m = found("The study came from industry training body Skillqor, said an analyst at Verdant Analysis. "
+                      + "Shortly afterwards model Caprice left.")
+        #expect(m.contains { $0.0 == "Skillqor" && $0.1 == .organization })
+        #expect(m.contains { $0.0 == "Verdant Analysis" && $0.1 == .organization })
+        #expect(m.contains { $0.0 == "Caprice" && $0.1 == .person })
+    }
+}

@@ -122,7 +122,8 @@ public struct EntityRecognizer: Sendable {
         }
         let last = Knowledge.fold(tokens[lastWord].text)
         let lastTwo = ws.count >= 2 ? Knowledge.fold(tokens[ws[ws.count - 2]].text) + " " + last : last
-        if knowledge.otherCues.contains(last) { return mention(.other, .cue) }
+        // "Armistice Day", but "Chris Day": a given name makes the last word a surname.
+        if knowledge.otherCues.contains(last), !(ws.count >= 2 && knowledge.isGivenName(tokens[firstWord].text)) { return mention(.other, .cue) }
         // "Tower 22": a numbered cue word is a name of its own.
         let numbered = tokens[range.upperBound - 1].kind == .number
         if numbered, ws.count == 1 {

@@ -7,8 +7,11 @@ extension EntityRecognizer {
         guard mentions.count > 1 else { return }
         for i in 1..<mentions.count {
             let prev = mentions[i - 1]
-            guard mentions[i].evidence == .fallback, mentions[i].knownID == nil, prev.evidence <= .context,
-                  prev.type == .place || prev.type == .organization else { continue }
+            // "Joss Stone, Anastacia and Natasha Bedingfield": a lone unknown word listed after a person is one.
+            let lonePerson = prev.type == .person && mentions[i].type == .other && !mentions[i].text.contains(" ")
+                && prev.text.contains(" ") && !knowledge.isCommonWord(mentions[i].text)
+            guard mentions[i].evidence == .fallback, mentions[i].knownID == nil, prev.evidence <= .context || lonePerson,
+                  prev.type == .place || prev.type == .organization || lonePerson else { continue }
             // Lists mix bands and companies with people ("U2, Green Day, Alicia Keys"): a name
             // that looks like a person's stays one beside an organization.
             if mentions[i].type == .person, prev.type == .organization { continue }

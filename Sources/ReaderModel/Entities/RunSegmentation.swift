@@ -228,6 +228,7 @@ extension EntityRecognizer {
         if t.text.unicodeScalars.count == 1 { return true }
         if knowledge.isCommonWord(t.text) || knowledge.isRole(t.text) { return true }
         let lower = t.text.lowercased()
-        return t.text.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ly"))
+        // "Following", "Finally", but not "Kelly" or "Sterling".
+        return t.text.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ly")) && !knowledge.isGivenName(t.text)
     }
 }
