@@ -79,6 +79,19 @@ import Testing
         #expect(lines.suffix(3) == ["- Duty cuts on capital goods and raw materials for factories", "- Expanded service tax net", "- Raised income-tax threshold"])
     }
 
+    @Test func aPlainListItemsWrappedLinesHangUnderItsText() throws {
+        let text = "Title\n\nThe winners:\n- Best new play - The History Boys by Alan Bennett at the Lyttelton\n 12. Best new musical - The Producers at Theatre Royal, Drury Lane"
+        let a = layout(text, width: 30)
+        let rows = a.lines.map { String(repeating: " ", count: $0.indent) + String(String.UnicodeScalarView($0.scalars)) }
+        let first = try #require(rows.firstIndex { $0.hasPrefix("- Best new play") })
+        #expect(rows[first + 1].hasPrefix("  ") && !rows[first + 1].hasPrefix("   "))
+        let second = try #require(rows.firstIndex { $0.hasPrefix("12. Best new") })
+        #expect(rows[second + 1].hasPrefix("    ") && !rows[second + 1].hasPrefix("     "))
+        #expect(a.lines.allSatisfy { $0.indent + DisplayWidth.of(cluster: $0.scalars) <= 30 })
+        // A paragraph that is not an item does not hang.
+        #expect(!layout("Title\n\n" + Self.paragraphs[0], width: 30).lines.contains { $0.indent > 0 })
+    }
+
     @Test func aWordBrokenAtItsHyphenJoinsWithoutASpace() {
         let text = "Title\n\nThe agreement was described by officials as a long-\nawaited step towards a lasting ceasefire in the region and\nbeyond it, they said on Monday after the talks ended, and\nthe envoys left."
         let lines = shown(layout(text, width: 300))

@@ -84,10 +84,13 @@ public struct ArticleLayout: Sendable {
         if !paragraph.keepsSpaces { while first < shown.count, shown[first] == " " { first += 1 } }
         if first > 0 { shown.removeFirst(first); offsets.removeFirst(first) }
         let room = max(1, width - paragraph.indent)
-        let ranges = paragraph.keepsSpaces ? Self.cut(shown, width: room) : LineWrapper.lines(shown, width: room)
+        // A hanging indent only where it leaves room for text.
+        let hang = paragraph.hang * 3 <= room ? paragraph.hang : 0
+        let ranges = paragraph.keepsSpaces ? Self.cut(shown, width: room)
+            : LineWrapper.lines(shown, width: room - hang, firstWidth: room)
         return ranges.enumerated().map { n, r in
             Line(scalars: Array(shown[r]), offsets: Array(offsets[r]), kind: paragraph.kind, paragraphStart: start,
-                 indent: paragraph.indent, prefix: n == 0 || paragraph.prefixOnEveryLine ? paragraph.prefix : [])
+                 indent: paragraph.indent + (n == 0 ? 0 : hang), prefix: n == 0 || paragraph.prefixOnEveryLine ? paragraph.prefix : [])
         }
     }
 

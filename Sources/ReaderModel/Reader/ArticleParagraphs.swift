@@ -9,6 +9,9 @@ struct DisplayParagraph: Equatable {
     var kind: ArticleLayout.Kind
     /// Cells before the text on every line.
     var indent = 0
+    /// Further cells before the text on the lines after the first: a plain-text list item's
+    /// wrapped lines hang under its text, not under its "- ".
+    var hang = 0
     /// Drawn in the indent of the first line ("• ", "2. "), or of every line ("│ ").
     var prefix: [Unicode.Scalar] = []
     var prefixOnEveryLine = false
@@ -84,6 +87,9 @@ enum ArticleParagraphs {
                 }
                 out.append(paragraph)
             }
+        }
+        for k in out.indices where out[k].kind == .body {
+            out[k].hang = Reflow.listMarkerWidth(out[k].segments[0], scalars)
         }
         return out
     }

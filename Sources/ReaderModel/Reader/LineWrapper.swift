@@ -3,7 +3,8 @@
 enum LineWrapper {
     /// The range (into `scalars`) of each line. The spaces a line breaks at are left out; a
     /// cluster wider than the line gets a line of its own.
-    static func lines(_ scalars: [Unicode.Scalar], width: Int) -> [Range<Int>] {
+    /// `firstWidth`: the first line's room when it differs (a hanging indent narrows the rest).
+    static func lines(_ scalars: [Unicode.Scalar], width: Int, firstWidth: Int? = nil) -> [Range<Int>] {
         let lengths = GraphemeClusters.lengths(scalars)
         let n = lengths.count
         var starts: [Int] = []
@@ -36,6 +37,7 @@ enum LineWrapper {
         while i < n, isSpace(i) { i += 1 }
         while i < n {
             var used = 0, j = i, lastBreak = -1
+            let width = out.isEmpty ? firstWidth ?? width : width
             while j < n, used + widths[j] <= width {
                 if j > i, isSpace(j) || canBreak(before: j) { lastBreak = j }
                 used += widths[j]

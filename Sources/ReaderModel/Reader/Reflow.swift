@@ -51,15 +51,20 @@ enum Reflow {
 
     /// A line that starts a list item: "- ", "* ", "• ", "+ ", "– ", "1. ", "2) ".
     static func isListItem(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+        listMarkerWidth(line, scalars) > 0
+    }
+
+    /// Cells of a list item's mark and the space after it ("- " 2, "12. " 4); 0 for other lines.
+    static func listMarkerWidth(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
         var i = line.lowerBound
         while i < line.upperBound, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
-        guard i < line.upperBound else { return false }
+        guard i < line.upperBound else { return 0 }
         if "-*•+–◦▪".unicodeScalars.contains(scalars[i]) {
-            return i + 1 < line.upperBound && (scalars[i + 1] == " " || scalars[i + 1] == "\t")
+            return i + 1 < line.upperBound && (scalars[i + 1] == " " || scalars[i + 1] == "\t") ? 2 : 0
         }
         var j = i
         while j < line.upperBound, j - i < 3, ("0"..."9").contains(scalars[j]) { j += 1 }
-        return j > i && j + 1 < line.upperBound && (scalars[j] == "." || scalars[j] == ")") && scalars[j + 1] == " "
+        return j > i && j + 1 < line.upperBound && (scalars[j] == "." || scalars[j] == ")") && scalars[j + 1] == " " ? j - i + 2 : 0
     }
 
     /// Display width of a line without its trailing white space.
