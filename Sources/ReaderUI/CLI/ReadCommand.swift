@@ -35,23 +35,27 @@ struct Read: ParsableCommand {
         var background: BackgroundAnalysis?
         var provisional: StagedStart.Provisional?
         var loaded: Corpus?
-        let cache = corpus.openCache()
-        let directoryFile = cache == nil ? nil : CollectionDirectory.file(for: corpus.paths)
+        // The cache is opened (mapped and checked whole) behind the first screen, except for a small collection.
+        let caching = !corpus.noCache && !corpus.paths.isEmpty
+        let collectionPaths = corpus.paths
+        let openCache: (@Sendable () -> AnalysisCache)? = caching ? { @Sendable in AnalysisCache(collection: collectionPaths) } : nil
+        let directoryFile = caching ? CollectionDirectory.file(for: corpus.paths) : nil
         let known = directoryFile.flatMap(CollectionDirectory.read)
         let options = corpus
         if let known, known.entries.count > StagedStart.wholeUpTo, corpus.pathsExist {
             // Opened before: the list as it was, the files read and checked behind it.
             let listed = known.corpus()
             let first = StagedStart.firstDocuments(of: listed, lastDocument: workspace.lastDocument)
-            provisional = StagedStart.provisionalWorld(listed, first: first, cache: cache, corrections: corrections)
+            provisional = StagedStart.provisionalWorld(listed, first: first, corrections: corrections)
             world = provisional!.world
-            background = BackgroundAnalysis(expected: listed.documents.count, load: { options.loadQuietly() }, alreadyRead: false, cache: cache,
+            background = BackgroundAnalysis(expected: listed.documents.count, load: { options.loadQuietly() }, alreadyRead: false, openCache: openCache,
                                             corrections: corrections, directory: directoryFile.map { ($0, known) })
         } else {
             progress.begin("reading files")
             let corpus = try options.load()
             loaded = corpus
             if corpus.documents.count <= StagedStart.wholeUpTo {
+                let cache = options.openCache()
                 let base = options.analyze(corpus, cache: cache, events: false, progress: progress)
                 if let directoryFile { try? CollectionDirectory(corpus).write(to: directoryFile) }
                 let corrected = corrections.apply(to: base)
@@ -61,9 +65,9 @@ struct Read: ParsableCommand {
                 workspace.startMessages += corrected.problems.map { "corrections line \($0.line): \($0.message)" }
             } else {
                 let first = StagedStart.firstDocuments(of: corpus, lastDocument: workspace.lastDocument)
-                provisional = StagedStart.provisionalWorld(corpus, first: first, cache: cache, corrections: corrections)
+                provisional = StagedStart.provisionalWorld(corpus, first: first, corrections: corrections)
                 world = provisional!.world
-                background = BackgroundAnalysis(expected: corpus.documents.count, load: { corpus }, alreadyRead: true, cache: cache,
+                background = BackgroundAnalysis(expected: corpus.documents.count, load: { corpus }, alreadyRead: true, openCache: openCache,
                                                 corrections: corrections, directory: directoryFile.map { ($0, nil) })
             }
         }
@@ -77,7 +81,8 @@ struct Read: ParsableCommand {
         ReaderSession(screen: screen, world: world, workspace: workspace, background: background, provisional: provisional).run()
         screen.end()
         // Quit before the analysis was done: what was analysed so far is kept for the next start.
-        if let background, !background.isDelivered, let cache, let read = background.corpus { CorpusOptions.save(cache, read) }
+        if let background, !background.isDelivered, let cache = background.cache, let read = background.corpus { CorpusOptions.save(cache, read) }
+        for notice in background?.cache?.notices ?? [] { Diagnostics.warn(notice) }
         // Files skipped or read with a problem, when they were read behind the first screen.
         if loaded == nil, let read = background?.corpus { corpus.report(read) }
         corpus.warnCorrections(workspace.correctionProblems)
@@ -132,7 +137,7 @@ struct ReaderSession {
             reader.receive(.finished(whole.world))
             workspace.base = whole.base
             workspace.correctionProblems = whole.corrected.problems
-            let notes = whole.corrected.problems.map { "corrections line \($0.line): \($0.message)" } + [whole.cacheProblem].compactMap { $0 }
+            let notes = whole.corrected.problems.map { "corrections line \($0.line): \($0.message)" } + whole.cacheNotices
             if let first = notes.first { reader.notify(notes.count == 1 ? first : "\(first) (+\(notes.count - 1) more on standard error)") }
             return true
         }

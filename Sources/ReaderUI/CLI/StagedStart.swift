@@ -10,8 +10,8 @@ final class BackgroundAnalysis: @unchecked Sendable {
         var base: Analysis
         var corrected: CorrectedAnalysis
         var world: ReaderWorld
-        /// A cache that could not be written, said once the reader has the world.
-        var cacheProblem: String?
+        /// A cache found damaged (rebuilt) or that could not be written, said once the reader has the world.
+        var cacheNotices: [String]
     }
 
     let progress = AnalysisProgress()
@@ -24,13 +24,15 @@ final class BackgroundAnalysis: @unchecked Sendable {
     private final class Read: @unchecked Sendable {
         let lock = NSLock()
         var corpus: Corpus?
+        var cache: AnalysisCache?
     }
     private let read = Read()
 
     /// Will start (see `start`) with `load` (the files, read on this thread already or to be read there), then
     /// analyses through `cache`, links, corrects and weighs; the collection's `directory` file
     /// is rewritten when what it lists changed.
-    init(expected: Int, load: @escaping @Sendable () -> Corpus, alreadyRead: Bool, cache: AnalysisCache?, corrections: CorrectionsFile,
+    init(expected: Int, load: @escaping @Sendable () -> Corpus, alreadyRead: Bool, openCache: (@Sendable () -> AnalysisCache)?,
+         corrections: CorrectionsFile,
          directory: (file: URL, known: CollectionDirectory?)?) {
         let progress = self.progress
         progress.begin(total: expected)
@@ -38,17 +40,18 @@ final class BackgroundAnalysis: @unchecked Sendable {
         let read = self.read
         work = {
             let corpus = load()
-            read.lock.withLock { read.corpus = corpus }
+            let cache = openCache?()
+            read.lock.withLock { read.corpus = corpus; read.cache = cache }
+            var cacheNotices = cache?.notices ?? []
             if let directory {
                 let now = CollectionDirectory(corpus)
                 if now != directory.known { try? now.write(to: directory.file) }
             }
             let articles = ArticleAnalyzer().analyseAll(corpus.documents, cache: cache, progress: progress)
             // Saved before linking: a reader quitting now still leaves every article's analysis for the next start.
-            var cacheProblem: String?
             if let cache {
                 do { try cache.save(documents: corpus.documents) } catch {
-                    cacheProblem = "could not write the analysis cache \(cache.file.path): \(error.localizedDescription)"
+                    cacheNotices.append("could not write the analysis cache \(cache.file.path): \(error.localizedDescription)")
                 }
             }
             let base = Analysis(corpus: corpus, articles: articles, events: false, progress: progress)
@@ -56,7 +59,7 @@ final class BackgroundAnalysis: @unchecked Sendable {
             progress.enter(.related)
             let world = ReaderWorld(analysis: corrected.analysis)
             progress.enter(.done)
-            return Whole(corpus: corpus, base: base, corrected: corrected, world: world, cacheProblem: cacheProblem)
+            return Whole(corpus: corpus, base: base, corrected: corrected, world: world, cacheNotices: cacheNotices)
         }
     }
 
@@ -64,6 +67,9 @@ final class BackgroundAnalysis: @unchecked Sendable {
     func start() {
         if whole == nil { whole = Background(work) }
     }
+
+    /// The collection's cache, once opened.
+    var cache: AnalysisCache? { read.lock.withLock { read.cache } }
 
     /// The collection as read, once it is.
     var corpus: Corpus? { read.lock.withLock { read.corpus } }
@@ -106,8 +112,8 @@ enum StagedStart {
 
     /// The world of the first screen: those documents analysed alone, linked among themselves,
     /// corrected; a document without its text (listed from the directory) is read first.
-    static func provisionalWorld(_ corpus: Corpus, first: [Int], cache: AnalysisCache?, corrections: CorrectionsFile) -> Provisional {
-        let provisional = Provisional(corpus: corpus, cache: cache, corrections: corrections)
+    static func provisionalWorld(_ corpus: Corpus, first: [Int], corrections: CorrectionsFile) -> Provisional {
+        let provisional = Provisional(corpus: corpus, corrections: corrections)
         for d in first { provisional.read(d) }
         return provisional
     }
@@ -118,14 +124,12 @@ enum StagedStart {
         private var corpus: Corpus
         private var analysed: [Int: ArticleAnalysis] = [:]
         private var tried: Set<Int> = []
-        private let cache: AnalysisCache?
         private let corrections: CorrectionsFile
         private let analyzer = ArticleAnalyzer()
         private(set) var world: ReaderWorld
 
-        init(corpus: Corpus, cache: AnalysisCache?, corrections: CorrectionsFile) {
+        init(corpus: Corpus, corrections: CorrectionsFile) {
             self.corpus = corpus
-            self.cache = cache
             self.corrections = corrections
             world = ReaderWorld(provisional: Analysis.provisional(corpus: corpus, analysed: [:]))
         }
@@ -139,7 +143,8 @@ enum StagedStart {
                 guard let text = StagedStart.readOne(corpus.documents[d]) else { return false }
                 corpus.documents[d] = text
             }
-            analysed[d] = analyzer.analyse(corpus.documents[d], cache: cache).analysis
+            // Analysed afresh: one article costs less than opening the cache, which is checked whole.
+            analysed[d] = analyzer.analyse(corpus.documents[d])
             world = ReaderWorld(provisional: corrections.apply(to: Analysis.provisional(corpus: corpus, analysed: analysed)).analysis)
             return true
         }
