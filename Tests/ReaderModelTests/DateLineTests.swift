@@ -18,6 +18,11 @@ import Testing
         ("Headline\n\nDate: 2024-02-07\n\nBody.", "2024-02-07"),
         ("Headline\n*Last updated: Tuesday 6 February 2024, 14:05*\n\nBody.", "2024-02-06"),
         ("Headline\n\nThe Cradle, December 4, 2023 —\n\nBody.", "2023-12-04"),
+        ("Headline\n\nMonday 25 March 2024\n\nBody.", "2024-03-25"),
+        ("Headline\n\nPublished on March 25, 2024\n\nBody.", "2024-03-25"),
+        ("Headline\n\nWednesday, 31 July 2024\n\nBody.", "2024-07-31"),
+        ("Headline\n\nUpdated Jul. 31, 2024\n\nBody.", "2024-07-31"),
+        ("Headline\n\n14 Jun 2024\n\nBody.", "2024-06-14"),
     ])
     func dateLinesUnderTheTitle(text: String, expected: String) {
         let doc = parse(text)

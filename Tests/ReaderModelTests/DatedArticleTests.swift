@@ -23,6 +23,23 @@ import Testing
         #expect(dates["a5-date-label.txt"] == "2024-02-07")
         #expect(dates["a6-no-dateline.txt"] == .some(nil))
         #expect(dates["a7-invalid-dates.txt"] == .some(nil))
+        #expect(dates["a8-weekday-no-comma.txt"] == "2020-03-09")
+        #expect(dates["a9-published-on.txt"] == "2024-03-25")
+        #expect(dates["a10-front-matter.md"] == "2024-05-02")
+        #expect(dates["a11-small-hours.txt"] == "2024-07-31")
+    }
+
+    @Test func aKillingToldToAnAgencyIsOneEventOnItsDay() {
+        let d = doc("a8-")
+        let dated = Self.analysis.events.filter { $0.date != nil && $0.documents.contains(d) }
+        #expect(dated.map { $0.date?.iso } == ["2020-03-08"])
+        #expect(dated.first.map { $0.actors.map { Self.analysis.entities[$0].name } }?.contains("Reuters") == false)
+    }
+
+    @Test func twoInTheMorningLastNightIsTheDateLinesDay() {
+        let d = doc("a11-")
+        let killing = Self.analysis.events.first { $0.type == "killing" && $0.date != nil && $0.documents.contains(d) }
+        #expect(killing?.date?.iso == "2024-07-31")
     }
 
     @Test func theKillingReportedFourWaysIsOneEvent() {
