@@ -202,3 +202,18 @@ import Testing
         #expect(m.contains { $0.0 == "Caprice" && $0.1 == .person })
     }
 }
+
+/// Names written as web addresses, and legislatures named by one word.
+@Suite struct AddressesAndLegislaturesTests {
+    @Test func aWebAddressIsTheFirmsName() {
+        let m = mentions(analyze([("a.txt", "Headline\n\nNet traffic monitor, Zentastat.com, has reported growth. Zentastat.co.uk agreed.")]))
+        #expect(m.contains { $0.0 == "Zentastat.com" && $0.1 == .organization })
+        #expect(m.contains { $0.0 == "Zentastat.co.uk" && $0.1 == .organization })
+    }
+
+    @Test func parliamentAloneIsTheBody() {
+        let m = mentions(analyze([("a.txt", "Headline\n\nHe was elected into Parliament in 1945, and the Senate agreed.")]))
+        #expect(m.contains { $0.0 == "Parliament" && $0.1 == .organization })
+        #expect(m.contains { $0.0 == "Senate" && $0.1 == .organization })
+    }
+}

@@ -61,6 +61,9 @@ public struct EntityRecognizer: Sendable {
         return onlyCapitals ? nil : entity
     }
 
+    /// Legislatures often named by one capitalized word.
+    static let legislatures: Set<String> = ["parliament", "senate"]
+
     /// Place cue words that are common English surnames too.
     static let surnameCues: Set<String> = ["field", "hall", "hills", "lake", "park", "castle", "bridge", "tower", "street", "camp", "port", "bay"]
 
@@ -100,6 +103,11 @@ public struct EntityRecognizer: Sendable {
             return m
         }
         if knowledge.isDemonym(name) || knowledge.nonEntities.contains(Knowledge.fold(name)) { return nil }
+        // "OneStat.com": a web address is the firm's name.
+        if range.count >= 3, NameRunFinder.domainEnds.contains(tokens[range.upperBound - 1].text),
+           tokens[range.upperBound - 2].text == ".", !tokens[range.upperBound - 2].spaceBefore { return mention(.organization, .cue) }
+        // "into Parliament", "the Senate voted": a legislature named by its head word alone.
+        if ws.count == 1, Self.legislatures.contains(Knowledge.fold(tokens[lastWord].text)) { return mention(.organization, .cue) }
         // "the film Closer", "Ray star Jamie Foxx": a work, not who or where.
         if !knowledge.isGivenName(tokens[firstWord].text), matches(knowledge.otherContexts, tokens, around: range) {
             return mention(.other, .context)

@@ -82,6 +82,19 @@ public struct NameRunFinder: Sendable {
         return result
     }
 
+    /// Last parts of the web addresses firms are named by.
+    static let domainEnds: Set<String> = ["com", "net", "org", "co", "uk", "tv", "fm"]
+
+    /// The end of ".com", ".co.uk" written straight after a name at `j`, or nil.
+    func domainEnd(_ tokens: [Token], at j: Int) -> Int? {
+        var k = j
+        while k + 1 < tokens.count, tokens[k].text == ".", !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore,
+              Self.domainEnds.contains(tokens[k + 1].text) {
+            k += 2
+        }
+        return k > j ? k : nil
+    }
+
     private func extend(_ tokens: [Token], from start: Int) -> Int {
         var j = start
         var afterConnector = false
@@ -102,6 +115,8 @@ public struct NameRunFinder: Sendable {
                 break
             }
             if t.spaceBefore, let after = particleLeads(tokens, j) { j = after; continue }
+            // "OneStat.com", "Amazon.co.uk": a web address names the firm behind it.
+            if let end = domainEnd(tokens, at: j) { j = end; break }
             // "Tower 22", "Camp 6": a number naming a place or unit after its cue word.
             if t.kind == .number, t.spaceBefore, tokens[j - 1].kind == .word,
                knowledge.numberedNameHeads.contains(Knowledge.fold(tokens[j - 1].text)) {
