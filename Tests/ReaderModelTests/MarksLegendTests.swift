@@ -32,3 +32,40 @@ import Testing
         #expect(!text.contains("j k scroll"))
     }
 }
+
+/// Help names the key of every action the reader has.
+@Suite struct HelpListsEveryKeyTests {
+    /// A key as help writes it.
+    func written(_ key: Key) -> String? {
+        switch key {
+        case .character(" "): return "Space"
+        case .character(let c): return String(c)
+        // Help writes Ctrl-d but Ctrl-C, as each is usually written.
+        case .control(let c): return "Ctrl-" + (["c", "l", "z"].contains(c) ? c.uppercased() : String(c))
+        case .enter: return "Enter"
+        case .tab: return "Tab"
+        case .backTab: return "⇧Tab"
+        case .escape: return "Esc"
+        case .backspace: return "Backspace"
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .home: return "Home"
+        case .end: return "End"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        default: return nil
+        }
+    }
+
+    @Test func everyActionsKeysAreInHelp() {
+        let keys = HelpText.sections.flatMap(\.entries).map { $0.keys + " " + $0.action }.joined(separator: " ")
+        for action in ReaderAction.all {
+            for key in [action.key] + action.alsoKeys {
+                guard let name = written(key) else { Issue.record("no written form for \(key)"); continue }
+                #expect(keys.contains(name), "help does not name \(name) (\(action.name))")
+            }
+        }
+    }
+}
