@@ -217,3 +217,11 @@ import Testing
         #expect(m.contains { $0.0 == "Senate" && $0.1 == .organization })
     }
 }
+
+@Suite struct StatesTests {
+    @Test func aTownAndItsStateAreTwoPlaces() {
+        let m = mentions(analyze([("a.txt", "Headline\n\nWhen asked in Wilmington, Delaware, he said the governor of New Hampshire agreed.")]))
+        #expect(m.contains { $0.0 == "Delaware" && $0.1 == .place })
+        #expect(m.contains { $0.0 == "New Hampshire" && $0.1 == .place })
+    }
+}
