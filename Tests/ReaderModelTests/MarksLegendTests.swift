@@ -69,3 +69,12 @@ import Testing
         }
     }
 }
+
+@Suite struct TitleBarTests {
+    @Test func theArticlesDateIsShownWholeOrNotAtAll() {
+        let narrow = Renderer.frame(reader(80, 24)).text(row: 0)
+        #expect(!narrow.contains("│  2 ") && narrow.contains("unread"))
+        let wide = Renderer.frame(reader(200, 50)).text(row: 0)
+        #expect(wide.contains("2024-01-05"))
+    }
+}

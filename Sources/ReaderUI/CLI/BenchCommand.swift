@@ -249,13 +249,13 @@ enum BenchSession {
         ]
         var times: [Double] = []
         times.reserveCapacity(count)
-        // Each kind of key's times: on a noisy machine its minimum and median say what it costs.
+        // Each kind of key's CPU times: on a noisy machine its minimum and median say what it costs.
         var slow: [String: [Double]] = [:]
         defer {
             if ProcessInfo.processInfo.environment["DOSSIER_BENCH_VERBOSE"] != nil {
                 let rows = slow.mapValues { $0.sorted() }.sorted { $0.value[$0.value.count / 2] > $1.value[$1.value.count / 2] }
                 for (k, v) in rows.prefix(10) {
-                    print("slowest \(k): n=\(v.count) min \(format(v[0])) median \(format(v[v.count / 2])) max \(format(v.last!))")
+                    print("slowest (CPU) \(k): n=\(v.count) min \(format(v[0])) median \(format(v[v.count / 2])) max \(format(v.last!))")
                 }
             }
         }
@@ -266,12 +266,13 @@ enum BenchSession {
             let cpuStart = threadCPUMilliseconds()
             reader.handle(key)
             _ = Renderer.frame(reader)
-            cpu.append(threadCPUMilliseconds() - cpuStart)
+            let keyCPU = threadCPUMilliseconds() - cpuStart
+            cpu.append(keyCPU)
             let d = clock.now - start
             let t = milliseconds(d)
             times.append(t)
             let context = reader.state.prompt.map { " prompt=\($0.scope)" } ?? (reader.state.overlay == .none ? "" : " overlay=\(reader.state.overlay)")
-            slow["\(key) focus=\(reader.state.focus) mode=\(reader.state.sidebarMode)\(context)", default: []].append(t)
+            slow["\(key) focus=\(reader.state.focus) mode=\(reader.state.sidebarMode)\(context)", default: []].append(keyCPU)
             if reader.state.shouldQuit { reader.handle(.escape) }
         }
         return times
