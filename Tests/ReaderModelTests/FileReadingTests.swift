@@ -185,6 +185,21 @@ extension Swift.Result {
         #expect(TextSanitizer.clean("Plain “text” — é") == "Plain “text” — é")
     }
 
+    /// The fast path of `append` (used when drawing article text) must agree with `display`
+    /// for every scalar it lets through, the Arabic letter mark U+061C included.
+    @Test func appendAgreesWithDisplay() {
+        let samples: [UInt32] = [0x09, 0x1B, 0x41, 0x7F, 0x85, 0x9B, 0xA0, 0xE9, 0x061C, 0x0627, 0x200B, 0x200E, 0x200F, 0x2028, 0x202E, 0x2066, 0x2069, 0x4E2D]
+        for v in samples {
+            let s = Unicode.Scalar(v)!
+            var view = String.UnicodeScalarView()
+            TextSanitizer.append(s, to: &view)
+            #expect(Array(view) == TextSanitizer.display(s), "U+\(String(v, radix: 16))")
+        }
+        var view = String.UnicodeScalarView()
+        TextSanitizer.append("\u{061C}", to: &view)
+        #expect(!view.contains("\u{061C}"))
+    }
+
     @Test func jsonEscapesC1AndBidiControls() throws {
         let json = JSONOutput.encode(["title": "x\u{9B}y\u{202E}z\u{1B}w\u{2028}"])
         #expect(!json.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) || $0 == "\u{202E}" || $0 == "\u{2028}" })

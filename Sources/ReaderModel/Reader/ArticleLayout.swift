@@ -128,7 +128,7 @@ public enum TextSanitizer {
     @inline(__always)
     public static func append(_ s: Unicode.Scalar, to view: inout String.UnicodeScalarView) {
         let v = s.value
-        if v >= 0x20 && v < 0x7F || v >= 0xA0 && v < 0x200E { view.append(s); return }
+        if v >= 0x20 && v < 0x7F || v >= 0xA0 && v < 0x200E && v != 0x061C { view.append(s); return }
         view.append(contentsOf: display(s))
     }
 
