@@ -56,9 +56,9 @@ import ReaderModel
 
 @Suite struct StartupProgressTests {
     @Test func countsAndLine() {
-        #expect(StartupProgress.count(7) == "7")
-        #expect(StartupProgress.count(2095) == "2,095")
-        #expect(StartupProgress.count(1_234_567) == "1,234,567")
+        #expect(AnalysisProgressText.count(7) == "7")
+        #expect(AnalysisProgressText.count(2095) == "2,095")
+        #expect(AnalysisProgressText.count(1_234_567) == "1,234,567")
         #expect(StartupProgress.line(phase: "analysing 2,095 articles", spinner: "⠋", elapsed: 1.44) == "dossier: analysing 2,095 articles ⠋ 1.4 s")
     }
 }

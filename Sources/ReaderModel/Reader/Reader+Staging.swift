@@ -142,7 +142,7 @@ public enum AnalysisProgressText {
     }
 
     /// 2095 → "2,095".
-    static func count(_ n: Int) -> String {
+    public static func count(_ n: Int) -> String {
         let digits = Array(String(n))
         var out = ""
         for (i, d) in digits.enumerated() {

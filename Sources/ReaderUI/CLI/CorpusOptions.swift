@@ -65,7 +65,7 @@ struct CorpusOptions: ParsableArguments {
     /// Analyses a loaded corpus through `cache` (when given) and saves it, showing the counts on `progress`.
     func analyze(_ loaded: Corpus, cache: AnalysisCache?, events: Bool = true, progress: StartupProgress? = nil) -> Analysis {
         let n = loaded.documents.count
-        progress?.begin("analysing \(StartupProgress.count(n)) article\(n == 1 ? "" : "s")")
+        progress?.begin("analysing \(AnalysisProgressText.count(n)) article\(n == 1 ? "" : "s")")
         // Articles done of N, rate and cache hits, on the progress line while the analysis runs.
         let counts = AnalysisProgress()
         let feed = progress.map { AnalysisProgressFeed(counts, into: $0) }

@@ -17,9 +17,9 @@ final class AnalysisProgressFeed: @unchecked Sendable {
     }
 
     static func phase(_ s: AnalysisProgress.Snapshot) -> String {
-        if s.finished { return "linking \(StartupProgress.count(s.total)) articles" }
-        var text = "analysing \(StartupProgress.count(s.total)) articles: \(StartupProgress.count(s.done)) done, \(StartupProgress.count(Int(s.rate)))/s"
-        if s.fromCache > 0 { text += ", \(StartupProgress.count(s.fromCache)) from the cache" }
+        if s.finished { return "linking \(AnalysisProgressText.count(s.total)) articles" }
+        var text = "analysing \(AnalysisProgressText.count(s.total)) articles: \(AnalysisProgressText.count(s.done)) done, \(AnalysisProgressText.count(Int(s.rate)))/s"
+        if s.fromCache > 0 { text += ", \(AnalysisProgressText.count(s.fromCache)) from the cache" }
         return text
     }
 

@@ -73,15 +73,4 @@ final class StartupProgress: @unchecked Sendable {
     static func line(phase: String, spinner: String, elapsed: Double) -> String {
         "dossier: \(phase) \(spinner) \(String(format: "%.1f", elapsed)) s"
     }
-
-    /// 2095 → "2,095".
-    static func count(_ n: Int) -> String {
-        let digits = Array(String(n))
-        var out = ""
-        for (i, d) in digits.enumerated() {
-            if i > 0, (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(d)
-        }
-        return out
-    }
 }
