@@ -12,8 +12,6 @@ e2e_name="e2e text"
 cleanup() { t kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$work" 2>/dev/null || true; }
 trap cleanup EXIT
 
-screen() { t capture-pane -p -t "$session"; }
-
 # One article, lines ended by CR alone (old Mac files), with a decomposed "Café".
 mkdir -p "$work/corpus"
 printf 'Ceasefire talks resume in Geneva\r\rOfficials from Ukraine met at the Cafe\xcc\x81 Central in Geneva on Tuesday.\r\rThe talks were described as difficult.\r' >"$work/corpus/cr-only.txt"

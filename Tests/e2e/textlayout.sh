@@ -13,8 +13,6 @@ e2e_name="e2e textlayout"
 . "$(dirname "$0")/lib/tmux.sh"
 cleanup() { t kill-server 2>/dev/null || true; sleep 0.2; rm -rf "$work" 2>/dev/null || true; }
 trap cleanup EXIT
-
-screen() { t capture-pane -p -t "$session"; }
 checks=0
 open_file() {
     t send-keys -t "$session" "$bin $1" Enter
