@@ -4,14 +4,15 @@ preferring articles that share a distinctive name with another article of the se
 
 usage: select.py SEED [PER_FOLDER [CORPUS_DIR]]   (PER_FOLDER 4, CORPUS_DIR ../shared/corpora/bbc-news)
 
-Candidates exclude every article already in Tests/devgold or Tests/holdout (their
-SOURCES.txt), every article whose text mentions Iraq, and every article that shares a
-distinctive name (below) with a held-out article, so that no story is in both sets.
+Candidates exclude the 43 hand-chosen devgold articles (the first lines of SOURCES.txt),
+every held-out article (Tests/holdout/SOURCES.txt), every article whose text mentions
+Iraq, and every article that shares a distinctive name (below) with a held-out article,
+so that no story is in both sets.
 
 A distinctive name is a run of two or three capitalised words (after leading function
 words and titles such as "The", "But", "Mr", "Sir" are dropped) that occurs in at most
-MAX_DF articles of the whole corpus: "Jose Mourinho" or "Yukos" bids name one story,
-"Tony Blair" or "Prime Minister" do not.
+MAX_DF articles of the whole corpus: "Michael Cherkasky" or "Just Add Monsters" name
+one story, "Tony Blair" or "Prime Minister" do not.
 
 Per folder, the candidates are shuffled with the seed and walked in that order. A
 candidate is drawn when it shares a distinctive name with an existing devgold article
@@ -29,6 +30,9 @@ import random
 import re
 import sys
 
+# The draw starts from the hand-chosen articles (the first lines of SOURCES.txt), so that
+# adding its own draws to SOURCES.txt does not change it.
+HAND_CHOSEN = 43
 FOLDERS = ["business", "entertainment", "politics", "sport", "tech"]
 MAX_DF = 6
 LEADING = set("""The A An And But Or In On At For From By To Of With As If When While After
@@ -68,9 +72,12 @@ def main(argv):
     per_folder = int(argv[1]) if len(argv) > 1 else 4
     corpus = argv[2] if len(argv) > 2 else "../shared/corpora/bbc-news"
     here = os.path.dirname(os.path.abspath(__file__))
-    devgold, holdout = ({line.split()[1] for line in open(path, encoding="utf-8") if line.strip()}
-                        for path in (os.path.join(here, "SOURCES.txt"),
-                                     os.path.join(here, "..", "holdout", "SOURCES.txt")))
+    def sources(path, limit=None):
+        lines = [line for line in open(path, encoding="utf-8") if line.strip()]
+        return {line.split()[1] for line in lines[:limit]}
+
+    devgold = sources(os.path.join(here, "SOURCES.txt"), HAND_CHOSEN)
+    holdout = sources(os.path.join(here, "..", "holdout", "SOURCES.txt"))
     taken = devgold | holdout
     texts, listing = {}, {}
     for folder in FOLDERS:
