@@ -40,6 +40,8 @@ public struct EventExtractor: Sendable {
         var cue: Int? = nil
         var isReference = false
         var name: String? = nil
+        /// The quotation it stands in (0: outside any).
+        var quote = 0
     }
 
     /// Events, the article's date (date line, metadata or inferred), and whether it was inferred.
@@ -55,27 +57,32 @@ public struct EventExtractor: Sendable {
         var triggersBySentence: [[Trigger]] = []
         var datesBySentence: [[Int]] = []
         var inQuote = false
+        // Quotations are numbered in text order (0: outside any): what a quotation says is dated
+        // only by the quotation's own dates, and the dates of a quotation date only it.
+        var quotes = 0
+        var quoteOfInput: [Int] = []
         // The date line ("Published: 2 January 2024") gives the article's date; it reports no event.
         let datelineRange = doc.document.datelineRange ?? 0..<0
         for (s, range) in sentences.enumerated() {
             var triggers: [Trigger] = []
-            var quoted = Set<Int>()
+            var quoteOf: [Int: Int] = [:]
             for k in range {
                 let t = tokens[k]
                 if t.newlinesBefore > 0 { inQuote = false }
                 // Quotation marks are punctuation tokens: words skip the three comparisons.
                 if t.kind == .punctuation {
-                    if t.text == "\u{201C}" { inQuote = true; continue }
+                    if t.text == "\u{201C}" { if !inQuote { quotes += 1 }; inQuote = true; continue }
                     if t.text == "\u{201D}" { inQuote = false; continue }
-                    if t.text == "\"" { inQuote.toggle(); continue }
+                    if t.text == "\"" { inQuote.toggle(); if inQuote { quotes += 1 }; continue }
                 }
-                if inQuote { quoted.insert(k) }
-                guard !inQuote, t.kind == .word, !datelineRange.contains(t.start), !t.isCapitalized || k == range.lowerBound,
+                if inQuote { quoteOf[k] = quotes }
+                guard t.kind == .word, !datelineRange.contains(t.start), !t.isCapitalized || k == range.lowerBound,
                       let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text] else { continue }
                 // "the vote took place on Monday": "took place" says the event named happened; it is
                 // no event of its own (not "took office").
                 if k + 1 < range.upperBound, tokens[k + 1].text.lowercased() == "place", Self.isTake(t.text.lowercased()) { continue }
                 var trigger = Trigger(token: k, type: Self.begun(type, tokens, k, in: range, nouns: cues.nouns))
+                trigger.quote = inQuote ? quotes : 0
                 trigger.isReference = isDefinite(tokens, k, in: range)
                 if let blocker = blocker(tokens, k, in: range) {
                     trigger.context = cues.planned.contains(blocker) ? .planned : .hypothetical
@@ -117,6 +124,7 @@ public struct EventExtractor: Sendable {
                 if takenTokens.insert(n).inserted {
                     var t = Trigger(token: n, type: type)
                     t.isReference = true
+                    t.quote = quoteOf[n] ?? 0
                     t.name = Self.occasion(tokens[j...n].filter { $0.kind == .word }.map { $0.text.lowercased() })
                     yearNouns.append(t)
                 }
@@ -126,8 +134,7 @@ public struct EventExtractor: Sendable {
                 triggers.sort { $0.token < $1.token }
             }
             if expressions.count > 1 { expressions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
-            for expression in expressions where !quoted.contains(expression.tokens.lowerBound)
-                && !dateline.contains(expression.range.lowerBound) {
+            for expression in expressions where !dateline.contains(expression.range.lowerBound) {
                 let at = expression.tokens.lowerBound
                 let tense = cues.tense(tokens, at: at, end: expression.tokens.upperBound, in: range)
                 // "Today, the difference is…" means nowadays: "today" dates only a clause in the past or future.
@@ -143,6 +150,7 @@ public struct EventExtractor: Sendable {
                 input.startsPeriod = before >= range.lowerBound && tokens[before].text.lowercased() == "since"
                 input.future = tense == .future
                 inputs.append(input)
+                quoteOfInput.append(quoteOf[at] ?? 0)
             }
             // "a day after Sunday's strike": the offset counts from the date inside the background
             // phrase that follows it (found by binary search: bounded work per phrase).
@@ -169,8 +177,10 @@ public struct EventExtractor: Sendable {
             let triggers = triggersBySentence[s]
             guard !triggers.isEmpty else { continue }
             // Dated phrases of the sentence, in text order.
-            let dated: [(expression: DateExpression, date: DateValue)] = datesBySentence[s].compactMap { i in resolved.dates[i].map { (inputs[i].expression, $0) } }
-            let pairs = pair(triggers, dated)
+            let dated: [(expression: DateExpression, date: DateValue, quote: Int)] = datesBySentence[s].compactMap { i in
+                resolved.dates[i].map { (inputs[i].expression, $0, quoteOfInput[i]) }
+            }
+            let pairs = pairInQuotes(triggers, dated)
             let kept = keep(pairs)
             guard !kept.isEmpty else { continue }
             let participants = self.participants(doc, range, titled: titled, entityTypes: entityTypes, reporters: reporters)
@@ -285,6 +295,19 @@ public struct EventExtractor: Sendable {
     /// Forms of "take", for "take place".
     static func isTake(_ word: String) -> Bool { ["take", "takes", "took", "taken", "taking"].contains(word) }
 
+    /// Event words paired with dates (`pair`) within each quotation and outside them apart: "In
+    /// 2022 he said \u{201C}we bombed them\u{201D}" does not date the bombing, and a date a speaker gives
+    /// ("until 1999, when we qualified") dates only what the speaker says.
+    func pairInQuotes(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue, quote: Int)]) -> [(Trigger, DateValue?)] {
+        let plain = dated.map { ($0.expression, $0.date) }
+        if triggers.allSatisfy({ $0.quote == 0 }) && dated.allSatisfy({ $0.quote == 0 }) { return pair(triggers, plain) }
+        var pairs: [(Trigger, DateValue?)] = []
+        for q in Set(triggers.map(\.quote)).union(dated.map(\.quote)).sorted() {
+            pairs += pair(triggers.filter { $0.quote == q }, dated.filter { $0.quote == q }.map { ($0.expression, $0.date) })
+        }
+        return pairs
+    }
+
     /// Each event word with the date nearest it that may date it, and each further date with
     /// the event word nearest it ("two depots on 7 June, another on 30 June").
     func pair(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue)]) -> [(Trigger, DateValue?)] {
@@ -388,7 +411,9 @@ public struct EventExtractor: Sendable {
         let real = pairs.filter { $0.0.context == .reported && EventFamily.of($0.0.type) != "statement" }
         let realDates = Set(real.compactMap(\.1))
         // The one undated event word a sentence keeps: the first real one, else the first.
-        let undatedChoice = (real.first { $0.1 == nil } ?? pairs.first { $0.1 == nil && $0.0.context != .background })?.0.token
+        // What a quotation says makes an event only where the quotation dates it.
+        let undatedChoice = (real.first { $0.1 == nil && $0.0.quote == 0 }
+            ?? pairs.first { $0.1 == nil && $0.0.context != .background && $0.0.quote == 0 })?.0.token
         var seen = Set<Key>()
         var kept: [(Trigger, DateValue?)] = []
         for (t, d) in pairs {
@@ -398,6 +423,7 @@ public struct EventExtractor: Sendable {
             if family == "statement", t.context == .reported, !real.isEmpty, d == nil || realDates.contains(d!) { continue }
             // An undated event word makes one event for a sentence that dates none; background
             // mentions stay as references to the events they name.
+            if d == nil, t.quote != 0 { continue }
             if d == nil, t.context != .background {
                 if !datedFamilies.isEmpty || t.token != undatedChoice { continue }
             }
