@@ -84,14 +84,7 @@ public struct EventExtractor: Sendable {
                 var trigger = Trigger(token: k, type: Self.begun(type, tokens, k, in: range, nouns: cues.nouns))
                 trigger.quote = inQuote ? quotes : 0
                 trigger.isReference = isDefinite(tokens, k, in: range)
-                if let blocker = blocker(tokens, k, in: range) {
-                    trigger.context = cues.planned.contains(blocker) ? .planned : .hypothetical
-                } else if let cue = cues.backgroundCue(tokens, k, in: range) {
-                    trigger.context = .background
-                    trigger.cue = cue
-                } else if cues.isFuture(tokens, at: k, end: k + 1, in: range), !cues.isPast(t) {
-                    trigger.context = .planned
-                }
+                setContext(&trigger, tokens, in: range)
                 triggers.append(trigger)
             }
             if s > 0, tokens[range.lowerBound].newlinesBefore > 0 { paragraph += 1 }
@@ -129,6 +122,7 @@ public struct EventExtractor: Sendable {
                     yearNouns.append(t)
                 }
             }
+            for e in expressions { if let t = occasionBefore(e, tokens, in: range, taken: &takenTokens) { var t = t; t.quote = quoteOf[t.token] ?? 0; yearNouns.append(t) } }
             if !yearNouns.isEmpty {
                 triggers += yearNouns
                 triggers.sort { $0.token < $1.token }
@@ -339,6 +333,8 @@ public struct EventExtractor: Sendable {
         for (i, d) in dated.enumerated() where !used[i] {
             // The same date already paired, or a date inside a background phrase, makes no new event.
             if pairedDates.contains(d.date) { continue }
+            // "between 1965 and 1971" spans a period: its start is no happening of its own.
+            if d.expression.isRangeStart { continue }
             let at = positions[i]
             let c = Self.lowerBound(cues, at)
             if c > 0, at < cues[c - 1] + 12 { continue }
@@ -452,6 +448,52 @@ public struct EventExtractor: Sendable {
             j -= 1
         }
         return false
+    }
+
+    /// Whether the event word of a trigger did not happen (yet), is named as the time of
+    /// something else, or lies ahead: "threatened to strike", "after the killing", "will meet".
+    func setContext(_ trigger: inout Trigger, _ tokens: [Token], in range: Range<Int>) {
+        let k = trigger.token
+        if let blocker = blocker(tokens, k, in: range) {
+            trigger.context = cues.planned.contains(blocker) ? .planned : .hypothetical
+        } else if let cue = cues.backgroundCue(tokens, k, in: range) {
+            trigger.context = .background
+            trigger.cue = cue
+        } else if cues.isFuture(tokens, at: k, end: k + 1, in: range), !cues.isPast(tokens[k]) {
+            trigger.context = .planned
+        }
+    }
+
+    /// Event types whose nouns name an occasion a date after them dates ("the Beijing Olympics in
+    /// 2008", "the European Cup in Poland in June 2004", "the war in 2003"); not works ("a record in 2004").
+    static let occasionTypes: Set<String> = ["contest", "election", "meeting", "attack"]
+
+    /// An occasion noun standing before "in" and a date, over a place and its "in" ("the
+    /// European Cup in Poland in June 2004"): the event the date dates, or nil.
+    func occasionBefore(_ e: DateExpression, _ tokens: [Token], in range: Range<Int>, taken: inout Set<Int>) -> Trigger? {
+        switch e.kind {
+        case .absolute, .partial: break
+        default: return nil
+        }
+        var j = e.tokens.lowerBound - 1
+        guard j > range.lowerBound, tokens[j].text.lowercased() == "in" else { return nil }
+        j -= 1
+        var steps = 0
+        while j >= range.lowerBound, steps < 5, tokens[j].kind == .word {
+            let w = tokens[j].text.lowercased()
+            // A contest is named with a capital ("the Davis Cup"), not "games" or "the open market".
+            if let type = cues.nouns[w], Self.occasionTypes.contains(type), type != "contest" || tokens[j].isCapitalized {
+                guard taken.insert(j).inserted else { return nil }
+                var t = Trigger(token: j, type: type)
+                t.isReference = true
+                setContext(&t, tokens, in: range)
+                return t
+            }
+            guard tokens[j].isCapitalized || w == "in" else { return nil }
+            j -= 1
+            steps += 1
+        }
+        return nil
     }
 
     /// The name of an occasion from the words after its year: "Olympic Games" and "Olympics"
