@@ -108,6 +108,22 @@ private struct Scratch {
         #expect(older.notices.count == 1 && older.notices[0].contains("another version"))
     }
 
+    @Test func aCacheInTheFormerRecordFormatIsRebuiltWithANotice() throws {
+        let s = try Scratch()
+        defer { s.remove() }
+        let (first, cold) = try s.open()
+        // The file's format field (after the magic) set back to 1: records that held every token.
+        var bytes = try Data(contentsOf: cold.file)
+        #expect(AnalysisCache.formatVersion == 2)
+        bytes.replaceSubrange(8..<12, with: [1, 0, 0, 0])
+        try bytes.write(to: cold.file)
+        let (second, rebuilt) = try s.open()
+        #expect(rebuilt.notices.count == 1 && rebuilt.notices[0].contains("was written by another version of Dossier; rebuilding it"))
+        #expect(rebuilt.hits == 0 && rebuilt.misses == 3 && second == first)
+        let (_, warm) = try s.open()
+        #expect(warm.hits == 3 && warm.notices.isEmpty)
+    }
+
     @Test func aDamagedCacheIsRebuiltWithANotice() throws {
         let s = try Scratch()
         defer { s.remove() }
@@ -184,10 +200,10 @@ private struct Scratch {
         for document in CorpusLoader().loadBundled().documents {
             let article = Analysis.analyse(document, splitter: splitter, recognizer: recognizer, linker: linker)
             var w = ByteWriter()
-            ArticleCodec.encode(article, scalars: document.scalars, into: &w)
+            ArticleCodec.encode(article, into: &w)
             let decoded = try w.bytes.withUnsafeBytes { bytes in
                 var r = ByteReader(bytes)
-                return try ArticleCodec.decode(&r, scalars: document.scalars)
+                return try ArticleCodec.decode(&r)
             }
             #expect(decoded == article)
         }

@@ -66,7 +66,8 @@ import Testing
         let extractor = EventExtractor(knowledge: .bundled)
         let types = Self.analysis.entities.map(\.type)
         var checked = 0
-        for doc in Self.analysis.documents {
+        for d in Self.analysis.documents.indices {
+            let doc = Self.analysis.tokenized(d)
             let result = extractor.extract(doc, entityTypes: types)
             guard let articleDate = result.date else { continue }
             for f in result.events where f.context == .reported || f.context == .background {

@@ -299,10 +299,10 @@ private func found(_ text: String) -> [String: EntityType] {
                                        recognizer: EntityRecognizer(knowledge: knowledge), linker: DocumentLinker(knowledge: knowledge))
         #expect(article.mentions.contains { $0.alternateNames.contains("Abu Rami al-Tessouli") })
         var w = ByteWriter()
-        ArticleCodec.encode(article, scalars: document.scalars, into: &w)
+        ArticleCodec.encode(article, into: &w)
         let decoded = try w.bytes.withUnsafeBytes { bytes in
             var r = ByteReader(bytes)
-            return try ArticleCodec.decode(&r, scalars: document.scalars)
+            return try ArticleCodec.decode(&r)
         }
         #expect(decoded == article)
     }

@@ -84,7 +84,7 @@ import Testing
         // Every seed article has "the"; each once, with all its hits counted.
         #expect(articles.count == 5 && Set(articles.map(\.document)).count == 5)
         for hit in articles {
-            let words = seedWorld.analysis.documents[hit.document].tokens.filter { $0.text.lowercased() == "the" }
+            let words = seedWorld.analysis.tokens(of: hit.document).tokens.filter { $0.text.lowercased() == "the" }
             #expect(hit.hits == words.count)
         }
         #expect(zip(articles, articles.dropFirst()).allSatisfy { $0.score >= $1.score })

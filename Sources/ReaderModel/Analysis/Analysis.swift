@@ -1,9 +1,7 @@
-/// An article after analysis: its tokens, its mentions, and which entity each names.
+/// An article after analysis: its mentions, and which entity each names. Its tokens are not
+/// kept (see `ArticleTokens`): `Analysis.tokens(of:)` makes them again.
 public struct AnalyzedDocument: Sendable {
     public var document: Document
-    public var tokens: [Token]
-    /// Start token index of each sentence.
-    public var sentenceStarts: [Int]
     /// Mentions in text order.
     public var mentions: [Mention]
     /// Index into `Analysis.entities` for each mention.
@@ -26,6 +24,8 @@ public struct Analysis: Sendable {
     public var events: [Event] = []
     /// Whether dates and events were looked for (an analysis made with `events: false` has none yet).
     public private(set) var eventsExtracted = false
+    /// Splits the tokens made again into sentences as the analysis did.
+    let splitter: SentenceSplitter
 
     /// Runs segmentation, recognition and linking over every document, then (unless
     /// `events` is false, for a caller that finds them later) dates and events.
@@ -45,11 +45,11 @@ public struct Analysis: Sendable {
                 progress: AnalysisProgress? = nil) {
         precondition(articles.count == corpus.documents.count, "one article analysis per document")
         self.corpus = corpus
+        splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
         progress?.enter(.linking)
         var locals: [CorpusLinker.Local] = []
         var documents = zip(corpus.documents, articles).map { document, article in
-            AnalyzedDocument(document: document, tokens: article.tokens, sentenceStarts: article.sentenceStarts,
-                             mentions: article.mentions,
+            AnalyzedDocument(document: document, mentions: article.mentions,
                              entityOfMention: Array(repeating: -1, count: article.mentions.count), groups: article.groups)
         }
         for d in documents.indices {
@@ -109,14 +109,24 @@ public struct Analysis: Sendable {
         if includeEvents { progress?.enter(.events); apply(EventAnalysis(self, knowledge: knowledge)) }
     }
 
-    /// One article's own analysis: tokens, sentences, typed mentions grouped within the article.
+    /// One article's own analysis: typed mentions grouped within the article. Its tokens are
+    /// made, read and dropped here.
     static func analyse(_ document: Document, splitter: SentenceSplitter, recognizer: EntityRecognizer,
                         linker: DocumentLinker) -> ArticleAnalysis {
-        let raw = Tokenizer.tokenize(document.scalars, in: 0..<document.analysedEnd)
-        let (tokens, starts) = splitter.mark(raw)
+        let tokens = ArticleTokens(document, splitter: splitter).tokens
         let found = recognizer.recognize(tokens, limit: document.analysedEnd)
         let (mentions, groups) = linker.link(found, tokens: tokens)
-        return ArticleAnalysis(tokens: tokens, sentenceStarts: starts, mentions: mentions, groups: groups)
+        return ArticleAnalysis(mentions: mentions, groups: groups, tokenCount: tokens.count)
+    }
+
+    /// Document `d`'s tokens and sentences, made again from its text (the same as the analysis read).
+    public func tokens(of d: Int) -> ArticleTokens {
+        ArticleTokens(documents[d].document, splitter: splitter)
+    }
+
+    /// Document `d` with its tokens made again, as the event extractor reads it.
+    public func tokenized(_ d: Int) -> TokenizedDocument {
+        TokenizedDocument(documents[d], tokens(of: d))
     }
 
     /// Stores dates and events found by an `EventAnalysis` of this analysis.

@@ -92,10 +92,10 @@ public struct Relatedness: Sendable {
     /// that a shared place or name alone does not ("Paris" in a sports and a business story).
     static func distinctiveWords(_ analysis: Analysis, perDocument: Int = 25) -> ([[Int: Double]], [[Int]], [String]) {
         let n = analysis.documents.count
-        // Counted per article in parallel; lower-case tokens are their own keys.
+        // Counted per article in parallel, its tokens made again and dropped; lower-case tokens are their own keys.
         let termCounts: [[String: Double]] = ParallelMap.map(analysis.documents) { doc in
             var counts: [String: Double] = [:]
-            for token in doc.tokens where token.kind == .word && !token.isCapitalized && token.text.utf8.count >= 4 {
+            for token in ArticleTokens.unmarked(doc.document) where token.kind == .word && !token.isCapitalized && token.text.utf8.count >= 4 {
                 counts[token.text, default: 0] += 1
             }
             return counts

@@ -27,36 +27,36 @@ extension SearchIndex {
     /// `zones` gives an article's title and lead ends; it is asked only for articles that match.
     public func rankedArticles(_ query: String, zones: (Int) -> Zones) -> [ArticleHit] {
         let words = NameKey.words(query.replacingOccurrences(of: "\"", with: " "))
-        guard !words.isEmpty, documents.count > 0 else { return [] }
+        guard !words.isEmpty, wordOffsets.count > 0 else { return [] }
         let phrase = query.contains("\"") && words.count > 1
         // Postings of each distinct word, grouped by article (postings are in article order).
         var perWord: [[Int: [Int]]] = []
         for w in Set(words).sorted() {
             guard let list = postings[w] else { return [] }
             var byDoc: [Int: [Int]] = [:]
-            for p in list { byDoc[p.doc, default: []].append(p.token) }
+            for p in list { byDoc[p.doc, default: []].append(p.word) }
             perWord.append(byDoc)
         }
         // Articles with every word, from the rarest word's articles.
         perWord.sort { $0.count < $1.count }
         let candidates = perWord[0].keys.filter { d in perWord.dropFirst().allSatisfy { $0[d] != nil } }
-        let n = Double(documents.count)
+        let n = Double(wordOffsets.count)
         let averageLength = Double(totalTokens) / n
         var out: [ArticleHit] = []
         for d in candidates {
             let z = zones(d)
-            let tokens = documents[d]
+            let ranges = wordOffsets[d].ranges()
             func weight(_ t: Int) -> Double {
-                tokens[t].start < z.titleEnd ? Self.titleWeight : tokens[t].start < z.leadEnd ? Self.leadWeight : 1
+                ranges[t].lowerBound < z.titleEnd ? Self.titleWeight : ranges[t].lowerBound < z.leadEnd ? Self.leadWeight : 1
             }
-            let length = Double(tokens.count)
+            let length = Double(wordOffsets[d].tokenCount)
             let norm = Self.k1 * (1 - Self.b + Self.b * length / averageLength)
             var score = 0.0, hits = 0
             var first: Range<Int>?
             if phrase {
                 var tf = 0.0
                 for t in perWordTokens(words[0], d) {
-                    guard let r = match(words, in: d, at: t) else { continue }
+                    guard let r = match(words, in: d, at: t, ranges: ranges) else { continue }
                     tf += weight(t)
                     hits += 1
                     if first == nil || r.lowerBound < first!.lowerBound { first = r }
@@ -72,7 +72,7 @@ extension SearchIndex {
                     score += log(1 + (n - df + 0.5) / (df + 0.5)) * tf * (Self.k1 + 1) / (tf + norm)
                     hits += ts.count
                     let t = ts.min()!
-                    let r = tokens[t].start..<tokens[t].end
+                    let r = ranges[t]
                     if first == nil || r.lowerBound < first!.lowerBound { first = r }
                 }
             }
@@ -82,16 +82,14 @@ extension SearchIndex {
         return out
     }
 
-    /// Token indices of a word in one article.
+    /// Word indices of a word in one article.
     func perWordTokens(_ word: String, _ d: Int) -> [Int] {
         guard let list = postings[word] else { return [] }
         // Postings are in article order: binary search the first of this article.
         var lo = 0, hi = list.count
         while lo < hi { let mid = (lo + hi) / 2; if list[mid].doc < d { lo = mid + 1 } else { hi = mid } }
         var out: [Int] = []
-        while lo < list.count, list[lo].doc == d { out.append(list[lo].token); lo += 1 }
+        while lo < list.count, list[lo].doc == d { out.append(list[lo].word); lo += 1 }
         return out
     }
-
-    var totalTokens: Int { documents.reduce(0) { $0 + $1.count } }
 }

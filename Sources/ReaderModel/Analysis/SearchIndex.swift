@@ -22,13 +22,27 @@ public struct SearchIndex: Sendable {
     var nameWords: [(word: String, forms: [Int])] = []
     /// Name-word skeleton → indices into `nameWords`.
     var skeletons: [String: [Int]] = [:]
-    /// Folded word → (document, token index) postings.
-    var postings: [String: [(doc: Int, token: Int)]] = [:]
+    /// Where a word stands: its document and its index among the document's words.
+    struct Posting: Sendable, Comparable {
+        private var packed: UInt64
+        init(doc: Int, word: Int) { packed = UInt64(UInt32(doc)) << 32 | UInt64(UInt32(word)) }
+        var doc: Int { Int(packed >> 32) }
+        var word: Int { Int(packed & 0xFFFF_FFFF) }
+        static func < (a: Posting, b: Posting) -> Bool { a.packed < b.packed }
+    }
+
+    /// Folded word → where it stands, in document order (8 bytes a word).
+    var postings: [String: [Posting]] = [:]
     var mentionCounts: [Int] = []
-    let documents: [[Token]]
+    /// Each document's word offsets (its tokens are not kept).
+    let wordOffsets: [WordOffsets]
+    /// Tokens of every kind in every document.
+    let totalTokens: Int
+
+    /// Documents are read this many at a time, in parallel, their tokens made again and dropped.
+    static let chunk = 512
 
     public init(_ analysis: Analysis) {
-        documents = analysis.documents.map(\.tokens)
         mentionCounts = analysis.entities.map(\.occurrences.count)
         var formsByWord: [String: [Int]] = [:]
         for (i, entity) in analysis.entities.enumerated() where entity.type != .other {
@@ -41,15 +55,38 @@ public struct SearchIndex: Sendable {
         }
         nameWords = formsByWord.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         for (k, entry) in nameWords.enumerated() { skeletons[NameKey.skeleton(word: entry.word), default: []].append(k) }
-        // Folding is costly: fold each distinct spelling once.
-        var folded: [String: String] = [:]
-        for (d, tokens) in documents.enumerated() {
-            for (t, token) in tokens.enumerated() where token.kind == .word || token.kind == .number {
-                let key: String
-                if let known = folded[token.text] { key = known } else { key = Self.fold(token.text); folded[token.text] = key }
-                postings[key, default: []].append((d, t))
+        var offsets: [WordOffsets] = []
+        offsets.reserveCapacity(analysis.documents.count)
+        var total = 0
+        for lower in stride(from: 0, to: analysis.documents.count, by: Self.chunk) {
+            let chunk = Array(lower..<min(analysis.documents.count, lower + Self.chunk))
+            let read = ParallelMap.map(chunk) { d -> (WordOffsets, [String]) in
+                let tokens = ArticleTokens.unmarked(analysis.documents[d].document)
+                // Folding is costly: each distinct spelling is folded once.
+                var folded: [String: String] = [:]
+                var keys: [String] = []
+                for token in tokens where token.kind == .word || token.kind == .number {
+                    if let known = folded[token.text] { keys.append(known) } else {
+                        let key = Self.fold(token.text)
+                        folded[token.text] = key
+                        keys.append(key)
+                    }
+                }
+                return (WordOffsets(tokens), keys)
+            }
+            for (d, (words, keys)) in zip(chunk, read) {
+                for (k, key) in keys.enumerated() { postings[key, default: []].append(Posting(doc: d, word: k)) }
+                offsets.append(words)
+                total += words.tokenCount
             }
         }
+        // Lists grown by appending keep up to half their room spare: trimmed one by one (the keys
+        // copied out first, so each old list is freed as it is replaced).
+        for key in Array(postings.keys) {
+            postings[key] = postings[key].map { list in list.withUnsafeBufferPointer { Array($0) } }
+        }
+        wordOffsets = offsets
+        totalTokens = total
     }
 
     static func fold(_ word: String) -> String { NameKey.words(word).joined() }
@@ -122,34 +159,37 @@ public struct SearchIndex: Sendable {
         let words = NameKey.words(query.replacingOccurrences(of: "\"", with: " "))
         guard let first = words.first, let firstPostings = postings[first] else { return [] }
         var hits: [Hit] = []
-        for (d, t) in firstPostings {
-            if let range = match(words, in: d, at: t) { hits.append(.text(document: d, range: range)) }
+        for p in firstPostings {
+            if let range = match(words, in: p.doc, at: p.word) { hits.append(.text(document: p.doc, range: range)) }
             if hits.count >= limit { break }
         }
         return hits
     }
 
-    /// Text matches in one document, scanning its tokens.
+    /// Text matches in one document.
     public func text(_ query: String, in document: Int) -> [Range<Int>] {
         let words = NameKey.words(query.replacingOccurrences(of: "\"", with: " "))
-        guard let first = words.first else { return [] }
-        var ranges: [Range<Int>] = []
-        for (t, token) in documents[document].enumerated() where token.kind == .word || token.kind == .number {
-            guard token.text.count >= first.count, Self.fold(token.text) == first else { continue }
-            if let r = match(words, in: document, at: t) { ranges.append(r) }
-        }
-        return ranges
+        guard let first = words.first, document >= 0, document < wordOffsets.count else { return [] }
+        let ranges = wordOffsets[document].ranges()
+        return perWordTokens(first, document).compactMap { match(words, in: document, at: $0, ranges: ranges) }
     }
 
-    func match(_ words: [String], in d: Int, at t: Int) -> Range<Int>? {
-        let tokens = documents[d]
-        var j = t
-        for w in words.dropFirst() {
-            j += 1
-            while j < tokens.count, tokens[j].kind == .punctuation || tokens[j].kind == .possessive { j += 1 }
-            if j >= tokens.count || Self.fold(tokens[j].text) != w { return nil }
+    /// The range of the query's words when they follow one another from word `t` of document `d`
+    /// (punctuation between them aside), or nil. `ranges`: the document's word ranges, when at hand.
+    func match(_ words: [String], in d: Int, at t: Int, ranges: [Range<Int>]? = nil) -> Range<Int>? {
+        for (i, w) in words.enumerated().dropFirst() {
+            guard let list = postings[w], Self.contains(list, Posting(doc: d, word: t + i)) else { return nil }
         }
-        return tokens[t].start..<tokens[j].end
+        let last = t + words.count - 1
+        if let ranges { return ranges[t].lowerBound..<ranges[last].upperBound }
+        return wordOffsets[d].range(t).lowerBound..<wordOffsets[d].range(last).upperBound
+    }
+
+    /// Whether a sorted postings list holds `p` (binary search).
+    static func contains(_ list: [Posting], _ p: Posting) -> Bool {
+        var lo = 0, hi = list.count
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid] < p { lo = mid + 1 } else { hi = mid } }
+        return lo < list.count && list[lo] == p
     }
 
     /// Entities first, then text matches.

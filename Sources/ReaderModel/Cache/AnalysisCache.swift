@@ -22,8 +22,9 @@ public final class AnalysisCache: @unchecked Sendable {
     }
 
     static let magic: [UInt8] = Array("DOSSIERC".utf8)
-    /// The layout of the file itself; bump it when the byte layout changes.
-    static let formatVersion: UInt32 = 1
+    /// The layout of the file itself; bump it when the byte layout changes
+    /// (2: records no longer hold tokens and sentences, only their token count).
+    static let formatVersion: UInt32 = 2
     static let headerSize = 48
 
     public let file: URL
@@ -140,7 +141,7 @@ public final class AnalysisCache: @unchecked Sendable {
                   entry.stamp == stamp, entry.contentHash == Self.contentHash(document) else { return nil }
             return data.withUnsafeBytes { bytes -> ArticleAnalysis? in
                 var r = ByteReader(UnsafeRawBufferPointer(rebasing: bytes[..<entry.record.upperBound]), at: entry.body)
-                return try? ArticleCodec.decode(&r, scalars: document.scalars)
+                return try? ArticleCodec.decode(&r)
             }
         }()
         lock.lock()
@@ -159,7 +160,7 @@ public final class AnalysisCache: @unchecked Sendable {
         w.i64(stamp.size)
         w.i64(stamp.modified)
         w.u64(Self.contentHash(document))
-        ArticleCodec.encode(analysis, scalars: document.scalars, into: &w)
+        ArticleCodec.encode(analysis, into: &w)
         let size = UInt32(w.bytes.count - 4).littleEndian
         withUnsafeBytes(of: size) { for i in 0..<4 { w.bytes[i] = $0[i] } }
         lock.lock()

@@ -26,7 +26,10 @@ public struct EventAnalysis: Sendable {
         let extractor = EventExtractor(knowledge: knowledge)
         let types = analysis.entities.map(\.type)
         let reporters = EventReporters.bundled.entities(analysis.entities)
-        let perDocument = ParallelMap.map(analysis.documents) { extractor.extract($0, entityTypes: types, reporters: reporters) }
+        // Each article's tokens are made again for it and dropped after it.
+        let perDocument = ParallelMap.map(Array(analysis.documents.indices)) {
+            extractor.extract(analysis.tokenized($0), entityTypes: types, reporters: reporters)
+        }
         var reports: [EventLinker.Report] = []
         dates = perDocument.map(\.date)
         inferred = perDocument.map(\.inferred)

@@ -49,7 +49,7 @@ public struct EventExtractor: Sendable {
     /// Work per sentence is linear in its length: each event word finds its nearest date, and
     /// each date its nearest event word, by binary search; nothing compares all pairs.
     /// `reporters`: the entities that are news agencies (never actors or victims).
-    public func extract(_ doc: AnalyzedDocument, entityTypes: [EntityType], reporters: Set<Int> = []) -> (events: [Found], date: DateValue?, inferred: Bool) {
+    public func extract(_ doc: TokenizedDocument, entityTypes: [EntityType], reporters: Set<Int> = []) -> (events: [Found], date: DateValue?, inferred: Bool) {
         let tokens = doc.tokens
         let sentences = sentenceRanges(doc)
         var paragraph = 0
@@ -538,7 +538,7 @@ public struct EventExtractor: Sendable {
         return i < triggers.count && triggers[i].token <= last + 6
     }
 
-    func sentenceRanges(_ doc: AnalyzedDocument) -> [Range<Int>] {
+    func sentenceRanges(_ doc: TokenizedDocument) -> [Range<Int>] {
         let starts = doc.sentenceStarts
         return starts.indices.map { i in starts[i]..<(i + 1 < starts.count ? starts[i + 1] : doc.tokens.count) }.filter { !$0.isEmpty }
     }
@@ -571,7 +571,7 @@ public struct EventExtractor: Sendable {
     struct TitledPeople {
         var byWord: [String: [(start: Int, entity: Int)]] = [:]
 
-        init(_ doc: AnalyzedDocument) {
+        init(_ doc: TokenizedDocument) {
             for i in doc.mentions.indices {
                 guard let title = doc.mentions[i].title, doc.entityOfMention[i] >= 0,
                       let word = title.split(separator: " ").last.map(String.init) else { continue }
@@ -589,7 +589,7 @@ public struct EventExtractor: Sendable {
 
     /// Actors (people and organizations, with the token where each is named) and places in a sentence.
     /// "The Iraqi prime minister" names the last person introduced as prime minister.
-    func participants(_ doc: AnalyzedDocument, _ range: Range<Int>, titled: TitledPeople,
+    func participants(_ doc: TokenizedDocument, _ range: Range<Int>, titled: TitledPeople,
                       entityTypes: [EntityType], reporters: Set<Int> = []) -> (actors: [(token: Int, entity: Int)], places: [(token: Int, entity: Int)]) {
         var actors: [(token: Int, entity: Int)] = []
         var places: [(token: Int, entity: Int)] = []

@@ -17,7 +17,7 @@ enum AliasFinder {
         let byFirst = Dictionary(grouping: Array(wanted), by: { $0[0] })
         let perDocument = ParallelMap.map(Array(analysis.documents.indices)) { d -> [(String, Place)] in
             let doc = analysis.documents[d]
-            let tokens = doc.tokens
+            let tokens = analysis.tokens(of: d).tokens
             var words: [Int: [String]] = [:]
             func folded(_ t: Int) -> [String] {
                 if let w = words[t] { return w }

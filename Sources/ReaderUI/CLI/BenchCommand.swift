@@ -94,7 +94,7 @@ struct Bench: ParsableCommand {
         var reader = median.reader
         let span = { (xs: [Double]) in runs > 1 ? String(format: " (%d runs: %.0f–%.0f ms)", runs, xs.min()!, xs.max()!) : "" }
 
-        let words = analysis.documents.reduce(0) { $0 + $1.tokens.lazy.filter { $0.kind == .word }.count }
+        let words = analysis.wordCount
         let keyTimes = BenchSession.keystrokes(&reader, count: keys)
         let searchTimes = BenchSession.searches(world, count: queries)
         let folderShare = BenchSession.sameFolderShare(analysis, world.related)
@@ -173,7 +173,7 @@ enum BenchSession {
         let t3 = clock.now
         _ = index.value
         let t4 = clock.now
-        let words = analysis.documents.reduce(0) { $0 + $1.tokens.lazy.filter { $0.kind == .word }.count }
+        let words = analysis.wordCount
         return WholeAnalysis(load: milliseconds(t1 - t0), analysis: milliseconds(t2 - t1), related: milliseconds(t3 - t2),
                              index: milliseconds(t4 - t3), total: milliseconds(t4 - t0), words: words)
     }
@@ -193,7 +193,7 @@ enum BenchSession {
             let related = clock.now
             _ = SearchIndex(analysis)
             let ms = milliseconds(clock.now - start)
-            let words = analysis.documents.reduce(0) { $0 + $1.tokens.lazy.filter { $0.kind == .word }.count }
+            let words = analysis.wordCount
             return "| \(n) | \(documents.count) | \(words) | \(format(ms)) (analysis \(format(milliseconds(analysed - start))), related \(format(milliseconds(related - analysed))), index \(format(milliseconds(clock.now - related)))) | \(format(ms * 1000 / Double(max(1, documents.count)))) |"
         }
     }

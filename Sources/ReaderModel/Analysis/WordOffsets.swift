@@ -1,0 +1,68 @@
+/// Where an article's words (its word and number tokens) stand, packed for the search index:
+/// for each word, the gap from the previous word's end to its start and its length, as
+/// variable-length integers (two bytes a word for most text, against 32 for a kept token).
+struct WordOffsets: Sendable, Equatable {
+    private var bytes: [UInt8] = []
+    /// How many words.
+    private(set) var count = 0
+    /// How many tokens of every kind: the article's length for ranking.
+    private(set) var tokenCount = 0
+
+    init() {}
+
+    /// The words of `tokens`, and their number.
+    init(_ tokens: [Token]) {
+        tokenCount = tokens.count
+        bytes.reserveCapacity(tokens.count * 2)
+        var previousEnd = 0
+        for t in tokens where t.kind == .word || t.kind == .number {
+            Self.put(t.start - previousEnd, into: &bytes)
+            Self.put(t.end - t.start, into: &bytes)
+            previousEnd = t.end
+            count += 1
+        }
+        bytes = Array(bytes)  // no spare capacity kept
+    }
+
+    /// Every word's code-point range, in text order.
+    func ranges() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(count)
+        var i = 0, end = 0
+        while i < bytes.count {
+            let start = end + Self.take(bytes, &i)
+            end = start + Self.take(bytes, &i)
+            out.append(start..<end)
+        }
+        return out
+    }
+
+    /// The range of word `k`.
+    func range(_ k: Int) -> Range<Int> {
+        var i = 0, end = 0, w = 0
+        while i < bytes.count {
+            let start = end + Self.take(bytes, &i)
+            end = start + Self.take(bytes, &i)
+            if w == k { return start..<end }
+            w += 1
+        }
+        preconditionFailure("word \(k) of \(count)")
+    }
+
+    private static func put(_ value: Int, into bytes: inout [UInt8]) {
+        var v = UInt(max(0, value))
+        while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
+        bytes.append(UInt8(v))
+    }
+
+    private static func take(_ bytes: [UInt8], _ i: inout Int) -> Int {
+        var v = 0, shift = 0
+        while true {
+            let b = bytes[i]
+            i += 1
+            v |= Int(b & 0x7F) << shift
+            if b < 0x80 { return v }
+            shift += 7
+        }
+    }
+}
