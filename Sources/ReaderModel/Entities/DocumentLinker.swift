@@ -241,7 +241,12 @@ public struct DocumentLinker: Sendable {
         case .organization: key = "o|" + words.joined(separator: " ")
         default: return nil
         }
-        guard let candidates = index.longer[key] else { return nil }
+        guard var candidates = index.longer[key] else { return nil }
+        // "Steven" with "Steven Gerrard" and "Steve Morgan" here: the first name written the same way.
+        if firstName, let written = NameKey.significantWords(m.text).first {
+            let same = candidates.filter { NameKey.significantWords(mentions[$0].text).first == written }
+            if !same.isEmpty { candidates = same }
+        }
         // Two different full names that both fit ("Tony Blair", "Cherie Blair") make the short form ambiguous.
         var fullNames = Set<String>()
         var best: Int? = nil

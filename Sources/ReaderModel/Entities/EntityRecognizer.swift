@@ -42,6 +42,7 @@ public struct EntityRecognizer: Sendable {
             mentions += capitalLineMentions(onCapitalLines, tokens, confirmedBy: mentions, memo: memo)
             mentions.sort { $0.start < $1.start }
         }
+        readTeamSheets(&mentions, tokens, memo: memo)
         clubsAgree(&mentions, tokens)
         mentions = mergeQuotedNicknames(mentions, tokens)
         linkDeclaredAliases(&mentions, tokens)
@@ -203,6 +204,8 @@ public struct EntityRecognizer: Sendable {
         // A lone unknown word ("Rasoul", "al-Sudani"): kept untyped so the linker can
         // still read it as a surname or a short name; dropped otherwise.
         let nameWords = ws.filter { !runFinder.isParticle(tokens[$0]) }
+        // "We can't keep Steven": a given name alone is someone, whoever the linker finds it is.
+        if ws.count == 1, !inHeadline, !isAcronym, knowledge.isGivenName(name) { return mention(.person, .fallback) }
         if nameWords.count == 1, !inHeadline {
             var m = mention(.other, .fallback)
             if !knowledge.isCommonWord(name), matches(knowledge.organizationHints, tokens, around: range) { m.hint = .organization }
