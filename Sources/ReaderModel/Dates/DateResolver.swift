@@ -75,14 +75,17 @@ public struct DateResolver: Sendable {
         var lastSentence = -1
         var paragraphYear: (paragraph: Int, year: Int)? = nil
         var sentenceOffset: (sentence: Int, date: DateValue)? = nil
-        for input in inputs {
+        for (index, input) in inputs.enumerated() {
             var resolved: DateValue? = nil
             switch input.expression.kind {
             case .absolute(let v):
                 resolved = v
                 paragraphYear = (input.paragraph, v.year)
             case .partial(let month, let day):
-                if let o = sentenceOffset, o.sentence == input.sentence, o.date.month == month {
+                if let year = Self.yearRightAfter(index, inputs) {
+                    // "the 11 September attacks in 2001": the year a few words on.
+                    resolved = DateValue(year: year, month: month, day: day)
+                } else if let o = sentenceOffset, o.sentence == input.sentence, o.date.month == month {
                     resolved = DateValue(year: o.date.year, month: month, day: day)
                 } else if let p = paragraphYear, p.paragraph == input.paragraph {
                     resolved = DateValue(year: p.year, month: month, day: day)
@@ -191,6 +194,14 @@ public struct DateResolver: Sendable {
         guard moved.isValid else { return nil }
         if let anchor, !input.future, Self.isAfter(Self.move(base, count: count, unit: unit, exact: true), anchor) { return nil }
         return moved
+    }
+
+    /// The year of a bare "in 2001" within four tokens after the yearless date at `index`, in its sentence.
+    static func yearRightAfter(_ index: Int, _ inputs: [Input]) -> Int? {
+        guard index + 1 < inputs.count, inputs[index + 1].sentence == inputs[index].sentence,
+              case .absolute(let v) = inputs[index + 1].expression.kind, v.precision == .year,
+              inputs[index + 1].expression.tokens.lowerBound - inputs[index].expression.tokens.upperBound <= 4 else { return nil }
+        return v.year
     }
 
     /// Whether `date` lies after `anchor` at the precision both have.

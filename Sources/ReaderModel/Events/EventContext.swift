@@ -68,10 +68,13 @@ public struct EventCues: Sendable {
         var j = k - 1, words = 0
         while j >= range.lowerBound, words < 4 {
             let t = tokens[j]
-            if t.kind == .punctuation, t.text != "-", t.text != "’", t.text != "'" { return nil }
+            // An abbreviation's full stop ("the group’s Oct. 7 attack") does not end the phrase.
+            let abbreviation = t.text == "." && j > range.lowerBound && tokens[j - 1].isCapitalized && tokens[j - 1].text.count <= 4
+            if t.kind == .punctuation, t.text != "-", t.text != "’", t.text != "'", !abbreviation { return nil }
             if t.kind == .word || t.kind == .number {
                 if Self.matches(background, tokens, j, from: range.lowerBound) { return j }
-                words += 1
+                // A date inside the phrase ("after the group’s Oct. 7 attack") is no word of it.
+                if t.kind == .word, DateFinder.month(t) == nil { words += 1 }
             }
             j -= 1
         }

@@ -159,6 +159,16 @@ public struct EventExtractor: Sendable {
                     inputs[i].baseInput = dateIndices[n + 1]
                 }
             }
+            // "after Israel said it had killed X": what a background phrase reports is background too.
+            if triggers.contains(where: { $0.context == .background }) {
+                let phrases = Self.backgroundPhrases(triggers, tokens, in: range)
+                for i in triggers.indices where triggers[i].context == .reported {
+                    guard let p = phrases.first(where: { $0.trigger < triggers[i].token && $0.span.contains(triggers[i].token) }) else { continue }
+                    triggers[i].context = .background
+                    triggers[i].cue = p.span.lowerBound
+                    triggers[i].isReference = true
+                }
+            }
             triggersBySentence.append(triggers)
             datesBySentence.append(dateIndices)
         }
@@ -174,11 +184,11 @@ public struct EventExtractor: Sendable {
             let dated: [(expression: DateExpression, date: DateValue, quote: Int)] = datesBySentence[s].compactMap { i in
                 resolved.dates[i].map { (inputs[i].expression, $0, quoteOfInput[i]) }
             }
-            let pairs = pairInQuotes(triggers, dated)
+            let phrases = Self.backgroundPhrases(triggers, tokens, in: range)
+            let pairs = pairInQuotes(triggers, dated, backgroundSpans: phrases.map(\.span))
             let kept = keep(pairs)
             guard !kept.isEmpty else { continue }
             let participants = self.participants(doc, range, titled: titled, entityTypes: entityTypes, reporters: reporters)
-            let phrases = Self.backgroundPhrases(triggers, tokens, in: range)
             let actors = unique(participants.actors.map(\.entity))
             let sentenceRange = tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end
             let summary = self.summary(doc.document, sentenceRange)
@@ -198,7 +208,7 @@ public struct EventExtractor: Sendable {
                 let mine = participants.actors.filter { belongs($0.token) }
                 // Where: the event's own clause or phrase ("hours before the killing of X in Tehran" is not where the strike was).
                 let places = unique(participants.places.filter { belongs($0.token) }.map(\.entity))
-                let roles = Self.roles(trigger.token, mine, tokens, in: range, entityTypes: entityTypes)
+                let roles = Self.roles(trigger.token, mine, tokens, in: range, entityTypes: entityTypes, type: trigger.type)
                 var found = Found(type: trigger.type, date: date, sentence: sentenceRange, actors: actors, agent: roles.agent,
                                   patient: roles.patient, places: places, summary: summary, context: context,
                                   isReference: trigger.isReference || context == .background, name: trigger.name)
@@ -218,7 +228,12 @@ public struct EventExtractor: Sendable {
             var end = t.token + 1
             while end < range.upperBound {
                 let x = tokens[end].text
-                if tokens[end].kind == .punctuation, x == "," || x == ";" || x == "—" || x == "–" || x == ":" { break }
+                if tokens[end].kind == .punctuation, x == "," || x == ";" || x == "—" || x == "–" || x == ":" {
+                    // "after Israel said it had killed the group's top official, Fuad Shukr, in …": the
+                    // name in apposition to a title belongs to the phrase.
+                    if x == ",", let name = Self.nameInApposition(tokens, comma: end, in: range) { end = name; continue }
+                    break
+                }
                 end += 1
             }
             phrases.append((t.token, cue..<end))
@@ -226,54 +241,15 @@ public struct EventExtractor: Sendable {
         return phrases
     }
 
-    /// Forms of "be" that make a past participle passive ("was killed", "has been assassinated").
-    static let passiveAuxiliaries: Set<String> = ["was", "were", "been", "is", "are", "be", "being"]
-    /// Words that open a clause: a passive subject stands after the last of them.
-    static let clauseOpeners: Set<String> = ["that", "which", "who", "whom", "when", "where", "while", "as", "and", "but"]
-
-    /// Who acted and who was acted on, from the actors around the event word at `k`:
-    /// - active ("Israel killed X", "the killing of X"): the agent stands before, the patient after;
-    ///   "the assassination of Hamas leader X" is X, the person right after the organization;
-    /// - passive ("X was killed by Y", "X, a commander, was assassinated"): the patient is the
-    ///   subject, the first actor of the clause, and the agent follows "by".
-    static func roles(_ k: Int, _ actors: [(token: Int, entity: Int)], _ tokens: [Token], in range: Range<Int>,
-                      entityTypes: [EntityType]) -> (agent: Int?, patient: Int?) {
-        let positions = actors.map(\.token)
-        let a = lowerBound(positions, k), p = lowerBound(positions, k + 1)
-        var isPassive = false
-        var j = k - 1
-        while j >= range.lowerBound, j >= k - 3 {
-            let w = tokens[j].text.lowercased()
-            if passiveAuxiliaries.contains(w) { isPassive = true; break }
-            if tokens[j].kind != .word || !w.hasSuffix("ly") { break }   // one adverb may stand between
-            j -= 1
-        }
-        if isPassive, a == 0 {
-            // "They were killed after …, the office of X said": no named subject, no victim.
-            if p < actors.count, actors[p].token >= 2, tokens[actors[p].token - 1].text.lowercased() == "by" { return (actors[p].entity, nil) }
-            return (nil, nil)
-        }
-        if isPassive {
-            // The subject: the first actor after the last clause opener before the verb.
-            var opener = range.lowerBound
-            var i = j - 1
-            while i >= range.lowerBound {
-                if (tokens[i].kind == .word && clauseOpeners.contains(tokens[i].text.lowercased())) || tokens[i].text == ";" { opener = i; break }
-                i -= 1
-            }
-            let first = lowerBound(positions, opener)
-            let patient = first < a ? actors[first].entity : actors[a - 1].entity
-            var agent: Int? = nil
-            if p < actors.count, actors[p].token >= 2, tokens[actors[p].token - 1].text.lowercased() == "by" { agent = actors[p].entity }
-            return (agent, patient)
-        }
-        let agent = a > 0 ? actors[a - 1].entity : nil
-        var patient = p < actors.count ? actors[p].entity : nil
-        if p + 1 < actors.count, entityTypes[actors[p].entity] == .organization, entityTypes[actors[p + 1].entity] == .person,
-           actors[p + 1].token - actors[p].token <= 4 {
-            patient = actors[p + 1].entity
-        }
-        return (agent, patient)
+    /// After a title word and a comma, one to four capitalized words closed by a comma or the
+    /// sentence's end ("official, Fuad Shukr,"): the position after the name, else nil.
+    static func nameInApposition(_ tokens: [Token], comma: Int, in range: Range<Int>) -> Int? {
+        guard comma > range.lowerBound, tokens[comma - 1].kind == .word, !tokens[comma - 1].isCapitalized else { return nil }
+        var k = comma + 1
+        while k < range.upperBound, k - comma <= 4, tokens[k].kind == .word, tokens[k].isCapitalized { k += 1 }
+        guard k > comma + 1, k - comma <= 5 else { return nil }
+        if k == range.upperBound || tokens[k].text == "," || tokens[k].text == "." { return k }
+        return nil
     }
 
     /// "the war began on October 7", "fighting started": the outbreak of violence is an event of
@@ -292,36 +268,50 @@ public struct EventExtractor: Sendable {
     /// Event words paired with dates (`pair`) within each quotation and outside them apart: "In
     /// 2022 he said \u{201C}we bombed them\u{201D}" does not date the bombing, and a date a speaker gives
     /// ("until 1999, when we qualified") dates only what the speaker says.
-    func pairInQuotes(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue, quote: Int)]) -> [(Trigger, DateValue?)] {
+    func pairInQuotes(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue, quote: Int)],
+                      backgroundSpans: [Range<Int>] = []) -> [(Trigger, DateValue?)] {
         let plain = dated.map { ($0.expression, $0.date) }
-        if triggers.allSatisfy({ $0.quote == 0 }) && dated.allSatisfy({ $0.quote == 0 }) { return pair(triggers, plain) }
+        if triggers.allSatisfy({ $0.quote == 0 }) && dated.allSatisfy({ $0.quote == 0 }) { return pair(triggers, plain, backgroundSpans: backgroundSpans) }
         var pairs: [(Trigger, DateValue?)] = []
         for q in Set(triggers.map(\.quote)).union(dated.map(\.quote)).sorted() {
-            pairs += pair(triggers.filter { $0.quote == q }, dated.filter { $0.quote == q }.map { ($0.expression, $0.date) })
+            pairs += pair(triggers.filter { $0.quote == q }, dated.filter { $0.quote == q }.map { ($0.expression, $0.date) },
+                          backgroundSpans: backgroundSpans)
         }
         return pairs
     }
 
     /// Each event word with the date nearest it that may date it, and each further date with
     /// the event word nearest it ("two depots on 7 June, another on 30 June").
-    func pair(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue)]) -> [(Trigger, DateValue?)] {
+    func pair(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue)], backgroundSpans: [Range<Int>] = []) -> [(Trigger, DateValue?)] {
         var pairs: [(Trigger, DateValue?)] = []
         var used = Array(repeating: false, count: dated.count)
         let positions = dated.map(\.expression.tokens.lowerBound)
         // Positions of the event words that are not statements, for the statement rule.
         let others = triggers.filter { EventFamily.of($0.type) != "statement" && $0.context != .background }.map(\.token)
         let sayings = triggers.filter { EventFamily.of($0.type) == "statement" }.map(\.token)
+        // A background mention is dated only inside its own phrase: "after Sunday's strike",
+        // "since the 2020 assassination", "the killing of X on January 3, 2020".
+        var backgroundChoice: [Int: Int] = [:]
+        for trigger in triggers where trigger.context == .background {
+            guard let cue = trigger.cue else { continue }
+            let lo = Self.lowerBound(positions, cue + 1)
+            if lo < positions.count, positions[lo] < trigger.token { backgroundChoice[trigger.token] = lo }
+            else if lo < positions.count, positions[lo] > trigger.token, positions[lo] <= trigger.token + 8,
+                    case .absolute = dated[lo].expression.kind { backgroundChoice[trigger.token] = lo }
+        }
+        // The dates of a background phrase ("following the group's Oct. 7 attack", "following the 11
+        // September attacks in 2001") date nothing outside it.
+        var taken = Set(backgroundChoice.values)
+        for (i, p) in positions.enumerated() where backgroundSpans.contains(where: { $0.contains(p) }) { taken.insert(i) }
+        let free = taken.isEmpty ? Array(dated.indices) : dated.indices.filter { !taken.contains($0) }
+        let freePositions = taken.isEmpty ? positions : free.map { positions[$0] }
+        let freeDated = taken.isEmpty ? dated : free.map { dated[$0] }
         for trigger in triggers {
             var choice: Int? = nil
-            if trigger.context == .background, let cue = trigger.cue {
-                // A background mention is dated only inside its own phrase: "after Sunday's strike",
-                // "since the 2020 assassination", "the killing of X on January 3, 2020".
-                let lo = Self.lowerBound(positions, cue + 1)
-                if lo < positions.count, positions[lo] < trigger.token { choice = lo }
-                else if lo < positions.count, positions[lo] > trigger.token, positions[lo] <= trigger.token + 8,
-                        case .absolute = dated[lo].expression.kind { choice = lo }
+            if trigger.context == .background {
+                choice = backgroundChoice[trigger.token]
             } else {
-                choice = nearestDate(trigger, positions, dated, reportable: others, sayings: sayings)
+                choice = nearestDate(trigger, freePositions, freeDated, reportable: others, sayings: sayings).map { free[$0] }
             }
             if let c = choice { used[c] = true }
             pairs.append((trigger, choice.map { dated[$0].date }))

@@ -240,7 +240,9 @@ public struct EventLinker: Sendable {
                 }
             } else if group != 2, r.isReference, family != "statement",
                       let c = Self.lastBefore(byDocument["\(reports[i].document)|\(family)|\(group)"] ?? [], r.sentence.lowerBound),
-                      actors.isEmpty || clusters[c].overlap(actors: actors, patient: r.patient, places: places) > 0 {
+                      actors.isEmpty || clusters[c].overlap(actors: actors, patient: r.patient, places: places) > 0,
+                      // "hours after the killing of X", X no victim of that event: another event.
+                      r.patient.map({ clusters[c].patients.isEmpty || clusters[c].patients.contains($0) }) ?? true {
                 // "the raid" after the article reported the strike: the event reported before it.
                 best = (c, 1)
             } else if group != 2, r.isReference, family != "statement" {
@@ -253,6 +255,11 @@ public struct EventLinker: Sendable {
                         let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places)
                         if overlap > 0, clusters[c].date != nil { scored.append((c, overlap)) }
                     }
+                }
+                // "the killing of X": where X is some event's victim, events that only name X are
+                // not X's killing (X ordered them, or was there).
+                if let p = r.patient, scored.contains(where: { clusters[$0.0].patients.contains(p) }) {
+                    scored.removeAll { !clusters[$0.0].patients.contains(p) }
                 }
                 if let top = scored.max(by: { $0.1 < $1.1 }) {
                     ambiguous = scored.contains { $0.0 != top.0 && $0.1 >= top.1 - 1 && clusters[$0.0].date != clusters[top.0].date }
