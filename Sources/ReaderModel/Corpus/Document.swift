@@ -4,10 +4,10 @@ public struct Document: Sendable, Identifiable {
     public var id: String
     /// Where it was read from; nil for the bundled corpus.
     public var path: String?
-    /// The text as code points: mention offsets index into this.
-    public var scalars: [Unicode.Scalar]
+    /// The text as code points, stored compactly (`ScalarText`): mention offsets index into this.
+    public var scalars: ScalarText
     /// The stored text (made from `scalars` when asked: a collection keeps one copy of its text, not two).
-    public var text: String { String(String.UnicodeScalarView(scalars)) }
+    public var text: String { scalars.string }
     public var title: String
     /// Code-point range of the title line.
     public var titleRange: Range<Int>
@@ -35,7 +35,7 @@ public struct Document: Sendable, Identifiable {
     public init(id: String, path: String? = nil, text: String) {
         self.id = id
         self.path = path
-        self.scalars = Array(text.unicodeScalars)
+        self.scalars = ScalarText(text)
         self.title = ""
         self.titleRange = 0..<0
     }
@@ -45,8 +45,6 @@ public struct Document: Sendable, Identifiable {
 
     /// The text of a code-point range.
     public func slice(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[max(0, range.lowerBound)..<min(scalars.count, range.upperBound)])
-        return String(view)
+        scalars.string(range)
     }
 }

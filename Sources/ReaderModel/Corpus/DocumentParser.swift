@@ -10,7 +10,7 @@ public struct DocumentParser: Sendable {
     /// A non-blank line: its range, and its text made only when asked for.
     struct Line {
         var range: Range<Int>
-        let scalars: [Unicode.Scalar]
+        let scalars: ScalarText
         var text: String {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[range])
@@ -18,7 +18,7 @@ public struct DocumentParser: Sendable {
         }
     }
 
-    func lines(_ scalars: [Unicode.Scalar]) -> [Line] {
+    func lines(_ scalars: ScalarText) -> [Line] {
         var result: [Line] = []
         var start = 0
         var blank = true

@@ -62,7 +62,7 @@ public struct ArticleLayout: Sendable {
         return best
     }
 
-    static func wrap(_ scalars: [Unicode.Scalar], _ paragraph: DisplayParagraph, width: Int) -> [Line] {
+    static func wrap(_ scalars: ScalarText, _ paragraph: DisplayParagraph, width: Int) -> [Line] {
         // Make safe first: every source scalar becomes zero or more display scalars.
         var shown: [Unicode.Scalar] = []
         var offsets: [Int] = []

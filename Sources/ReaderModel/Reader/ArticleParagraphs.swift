@@ -52,7 +52,7 @@ enum ArticleParagraphs {
 
     /// Plain text: runs of body lines between blank lines (and title, dateline, furniture)
     /// joined where they were hard-wrapped.
-    static func plain(_ lines: [Range<Int>?], scalars: [Unicode.Scalar], kind: (Range<Int>) -> ArticleLayout.Kind) -> [DisplayParagraph] {
+    static func plain(_ lines: [Range<Int>?], scalars: ScalarText, kind: (Range<Int>) -> ArticleLayout.Kind) -> [DisplayParagraph] {
         // Runs of consecutive body lines; other lines stand alone.
         enum Piece { case run([Range<Int>]), single(Range<Int>, ArticleLayout.Kind), blank }
         var pieces: [Piece] = []
@@ -95,7 +95,7 @@ enum ArticleParagraphs {
     }
 
     /// Two lines kept as lines, one under the other: both list items, or both short.
-    static func showsAsLines(_ a: Range<Int>, _ b: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+    static func showsAsLines(_ a: Range<Int>, _ b: Range<Int>, _ scalars: ScalarText) -> Bool {
         if Reflow.isListItem(a, scalars) && Reflow.isListItem(b, scalars) { return true }
         return Reflow.width(a, scalars) <= shortLine && Reflow.width(b, scalars) <= shortLine
     }

@@ -12,7 +12,7 @@ public struct ArticleSearch: Sendable, Equatable {
     /// Combining marks, kept with the character before them at the end of a match.
     let marks: [Bool]
 
-    public init(document: Int, scalars: [Unicode.Scalar]) {
+    public init<Text: Collection>(document: Int, scalars: Text) where Text.Element == Unicode.Scalar {
         self.document = document
         count = scalars.count
         var folded: [UInt32] = [], source: [Int] = [], marks = [Bool](repeating: false, count: scalars.count)

@@ -13,7 +13,7 @@ enum Reflow {
 
     /// The column the text seems wrapped at, from the lines that go on into another (the
     /// 90th percentile of their widths); nil when no such column looks like hand-wrapping.
-    static func wrapColumn(runs: [[Range<Int>]], scalars: [Unicode.Scalar]) -> Int? {
+    static func wrapColumn(runs: [[Range<Int>]], scalars: ScalarText) -> Int? {
         var widths: [Int] = []
         for run in runs where run.count > 1 {
             for line in run.dropLast() where hasInnerSpace(line, scalars) { widths.append(width(line, scalars)) }
@@ -32,7 +32,7 @@ enum Reflow {
     /// The joins between each line of a run of non-blank lines and the next. A run is joined
     /// only when most of its breaks were forced (the next line's first word would not have fit
     /// on the line); then a break that was not forced ends a paragraph there.
-    static func joins(run: [Range<Int>], scalars: [Unicode.Scalar], column: Int?) -> [Join] {
+    static func joins(run: [Range<Int>], scalars: ScalarText, column: Int?) -> [Join] {
         guard run.count > 1 else { return [] }
         let keepAll = [Join](repeating: .keep, count: run.count - 1)
         guard let column else { return keepAll }
@@ -50,12 +50,12 @@ enum Reflow {
     }
 
     /// A line that starts a list item: "- ", "* ", "• ", "+ ", "– ", "1. ", "2) ".
-    static func isListItem(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+    static func isListItem(_ line: Range<Int>, _ scalars: ScalarText) -> Bool {
         listMarkerWidth(line, scalars) > 0
     }
 
     /// Cells of a list item's mark and the space after it ("- " 2, "12. " 4); 0 for other lines.
-    static func listMarkerWidth(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+    static func listMarkerWidth(_ line: Range<Int>, _ scalars: ScalarText) -> Int {
         var i = line.lowerBound
         while i < line.upperBound, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
         guard i < line.upperBound else { return 0 }
@@ -68,19 +68,19 @@ enum Reflow {
     }
 
     /// Display width of a line without its trailing white space.
-    static func width(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+    static func width(_ line: Range<Int>, _ scalars: ScalarText) -> Int {
         var end = line.upperBound
         while end > line.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
         return DisplayWidth.of(cluster: scalars[line.lowerBound..<end])
     }
 
-    static func indent(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+    static func indent(_ line: Range<Int>, _ scalars: ScalarText) -> Int {
         var n = 0
         for i in line { if scalars[i] == " " { n += 1 } else if scalars[i] == "\t" { n += 4 } else { break } }
         return n
     }
 
-    static func firstWordWidth(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Int {
+    static func firstWordWidth(_ line: Range<Int>, _ scalars: ScalarText) -> Int {
         var i = line.lowerBound
         while i < line.upperBound, scalars[i] == " " || scalars[i] == "\t" { i += 1 }
         var j = i
@@ -88,13 +88,13 @@ enum Reflow {
         return DisplayWidth.of(cluster: scalars[i..<j])
     }
 
-    static func hasInnerSpace(_ line: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+    static func hasInnerSpace(_ line: Range<Int>, _ scalars: ScalarText) -> Bool {
         let text = line.drop { scalars[$0] == " " || scalars[$0] == "\t" }
         return text.contains { scalars[$0] == " " }
     }
 
     /// "well-" then "known": the word goes on without a space (the hyphen is kept).
-    static func endsWithBrokenWord(_ a: Range<Int>, before b: Range<Int>, _ scalars: [Unicode.Scalar]) -> Bool {
+    static func endsWithBrokenWord(_ a: Range<Int>, before b: Range<Int>, _ scalars: ScalarText) -> Bool {
         var end = a.upperBound
         while end > a.lowerBound, scalars[end - 1].properties.isWhitespace { end -= 1 }
         guard end - a.lowerBound >= 2, scalars[end - 1] == "-", scalars[end - 2].properties.isAlphabetic else { return false }

@@ -25,8 +25,9 @@ public enum Tokenizer {
             || p.generalCategory == .spacingMark
     }
 
-    /// Tokenizes `scalars[range]`.
-    public static func tokenize(_ scalars: [Unicode.Scalar], in range: Range<Int>? = nil) -> [Token] {
+    /// Tokenizes `scalars[range]` (an array, or an article's `ScalarText`).
+    public static func tokenize<Text: RandomAccessCollection>(_ scalars: Text, in range: Range<Int>? = nil) -> [Token]
+    where Text.Element == Unicode.Scalar, Text.Index == Int {
         let range = range ?? 0..<scalars.count
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5)
@@ -96,7 +97,8 @@ public enum Tokenizer {
 
     /// The text of `scalars[range]`, encoded through `buffer`.
     @inline(__always)
-    static func text(_ scalars: [Unicode.Scalar], _ range: Range<Int>, buffer: inout [UInt8]) -> String {
+    static func text<Text: RandomAccessCollection>(_ scalars: Text, _ range: Range<Int>, buffer: inout [UInt8]) -> String
+    where Text.Element == Unicode.Scalar, Text.Index == Int {
         buffer.removeAll(keepingCapacity: true)
         for k in range {
             let v = scalars[k].value
