@@ -88,4 +88,17 @@ import Testing
             #expect(a.map(\.newlinesBefore) == b.map(\.newlinesBefore))
         }
     }
+
+    @Test func contentHashIsTheSameAsForAnArray() {
+        for string in ["plain ASCII", "Zürich", "e\u{301} — 中文", "flag 🇫🇷", ""] {
+            var a = ContentHash(), b = ContentHash()
+            a.add(scalars: Array(string.unicodeScalars))
+            b.add(scalars: ScalarText(string))
+            #expect(a.value == b.value, "\(string)")
+        }
+        var a = ContentHash(), b = ContentHash()
+        a.add(scalars: ScalarText("abc"))
+        b.add(scalars: ScalarText("abd"))
+        #expect(a.value != b.value)
+    }
 }
