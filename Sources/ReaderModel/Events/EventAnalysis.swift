@@ -37,7 +37,9 @@ public struct EventAnalysis: Sendable {
             let published = result.inferred ? nil : result.date
             reports += result.events.map { EventLinker.Report(document: d, found: $0, published: published) }
         }
-        events = EventLinker(broadPlaces: BroadPlaces.bundled.entities(analysis.entities)).link(reports)
+        let broad = BroadPlaces.bundled.entities(analysis.entities)
+        let named = analysis.documents.map { Set($0.entityOfMention.filter { $0 >= 0 }).subtracting(broad) }
+        events = EventLinker(broadPlaces: broad, documentEntities: named).link(reports)
         var byDocument = Array(repeating: [Int](), count: analysis.documents.count)
         for (i, event) in events.enumerated() {
             for d in event.documents { byDocument[d].append(i) }

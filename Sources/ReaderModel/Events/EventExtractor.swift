@@ -288,7 +288,8 @@ public struct EventExtractor: Sendable {
         let positions = dated.map(\.expression.tokens.lowerBound)
         // Positions of the event words that are not statements, for the statement rule.
         let others = triggers.filter { EventFamily.of($0.type) != "statement" && $0.context != .background }.map(\.token)
-        let sayings = triggers.filter { EventFamily.of($0.type) == "statement" }.map(\.token)
+        // Sayings that report (not one still to come: "would address the nation on Thursday during the funeral").
+        let sayings = triggers.filter { EventFamily.of($0.type) == "statement" && $0.context == .reported }.map(\.token)
         // A background mention is dated only inside its own phrase: "after Sunday's strike",
         // "since the 2020 assassination", "the killing of X on January 3, 2020".
         var backgroundChoice: [Int: Int] = [:]
@@ -394,7 +395,8 @@ public struct EventExtractor: Sendable {
         }
         // "X was killed in a strike on Sunday, sources told Reuters": the saying of a real
         // event is no event of its own when it gives no other date than that event's.
-        let real = pairs.filter { $0.0.context == .reported && EventFamily.of($0.0.type) != "statement" }
+        // (An undated quotation is no event: it does not make the saying around it one.)
+        let real = pairs.filter { $0.0.context == .reported && EventFamily.of($0.0.type) != "statement" && ($0.0.quote == 0 || $0.1 != nil) }
         let realDates = Set(real.compactMap(\.1))
         // The one undated event word a sentence keeps: the first real one, else the first.
         // What a quotation says makes an event only where the quotation dates it.
@@ -445,13 +447,29 @@ public struct EventExtractor: Sendable {
     func setContext(_ trigger: inout Trigger, _ tokens: [Token], in range: Range<Int>) {
         let k = trigger.token
         if let blocker = blocker(tokens, k, in: range) {
-            trigger.context = cues.planned.contains(blocker) ? .planned : .hypothetical
+            // "announced that he would address the nation on Thursday": what a report says is to
+            // come is planned; "it would hurt talks" stays a condition.
+            let reportedFuture = blocker == "would" && saidBefore(tokens, k, in: range)
+            trigger.context = cues.planned.contains(blocker) || reportedFuture ? .planned : .hypothetical
         } else if let cue = cues.backgroundCue(tokens, k, in: range) {
             trigger.context = .background
             trigger.cue = cue
         } else if cues.isFuture(tokens, at: k, end: k + 1, in: range), !cues.isPast(tokens[k]) {
             trigger.context = .planned
         }
+    }
+
+    /// Whether a statement verb ("said", "announced") stands within twelve words before `k`.
+    func saidBefore(_ tokens: [Token], _ k: Int, in range: Range<Int>) -> Bool {
+        var j = k - 1, words = 0
+        while j >= range.lowerBound, words < 12 {
+            if tokens[j].kind == .word {
+                if let type = knowledge.eventTriggers[tokens[j].text.lowercased()], EventFamily.of(type) == "statement", cues.isPast(tokens[j]) { return true }
+                words += 1
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// Event types whose nouns name an occasion a date after them dates ("the Beijing Olympics in

@@ -17,8 +17,13 @@ public struct EventLinker: Sendable {
     /// Countries: too wide to be the place two reports agree on.
     public var broadPlaces: Set<Int>
 
-    public init(broadPlaces: Set<Int> = []) {
+    /// The people, organizations and places narrower than a country each article names: two
+    /// articles naming several of the same tell one story.
+    public var documentEntities: [Set<Int>]
+
+    public init(broadPlaces: Set<Int> = [], documentEntities: [Set<Int>] = []) {
         self.broadPlaces = broadPlaces
+        self.documentEntities = documentEntities
     }
 
     /// One article's event report.
@@ -252,6 +257,8 @@ public struct EventLinker: Sendable {
                 var scored: [(Int, Int)] = []
                 for a in actors {
                     for c in (byActor["\(family)|\(group)|\(a)"] ?? []).suffix(Self.candidateLimit) where seen.insert(c).inserted {
+                        // An article names no event of a day after its own as already known.
+                        if let published = reports[i].published, let date = clusters[c].date, DateResolver.isAfter(date, published) { continue }
                         let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places)
                         if overlap > 0, clusters[c].date != nil { scored.append((c, overlap)) }
                     }
@@ -265,13 +272,20 @@ public struct EventLinker: Sendable {
                     ambiguous = scored.contains { $0.0 != top.0 && $0.1 >= top.1 - 1 && clusters[$0.0].date != clusters[top.0].date }
                     best = (top.0, top.1)
                 }
-            } else if group == 0, r.context == .reported, family != "statement", let published = reports[i].published,
-                      published.precision == .day, !actors.isEmpty {
+            } else if group == 0, r.context == .reported, let published = reports[i].published, published.precision == .day {
                 // "X was killed in a strike on the city", undated in an article dated the next day:
                 // the event another article dates in the days the article covers, when its victim
                 // ties it to exactly one such event.
-                best = Self.recentEvent(clusters, byActor, family: family, group: group, actors: actors, patient: r.patient,
-                                        places: places, published: published.dayNumber)
+                if family != "statement", !actors.isEmpty {
+                    best = Self.recentEvent(clusters, byActor, family: family, group: group, actors: actors, patient: r.patient,
+                                            places: places, published: published.dayNumber)
+                }
+                // "all 14 other members voted for the resolution", "…, spokesman X told reporters": the one
+                // event of the kind dated in those days that its speaker, actors or story tie it to.
+                if best == nil, let c = recentOfStory(clusters, byDate, reports, report: i, family: family, group: group, actors: actors,
+                                                      patient: r.patient, places: places, published: published.dayNumber) {
+                    best = (c, 1)
+                }
             }
             if let b = best, !ambiguous {
                 clusters[b.index].members.append(i)
