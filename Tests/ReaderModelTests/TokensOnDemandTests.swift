@@ -62,6 +62,21 @@ import Testing
         #expect(ExportFormat(fresh) == ExportFormat(Analysis(corpus: corpus)))
     }
 
+    @Test func aProvisionalAnalysisHasTokensOnlyForTheArticlesAnalysedSoFar() {
+        let corpus = CorpusLoader().loadBundled()
+        let provisional = Analysis.provisional(corpus: corpus, analysed: [1: ArticleAnalyzer().analyse(corpus.documents[1])])
+        for d in corpus.documents.indices {
+            #expect(provisional.tokens(of: d).tokens.isEmpty == (d != 1))
+            #expect(provisional.unmarkedTokens(of: d).isEmpty == (d != 1))
+        }
+        #expect(provisional.tokens(of: 1) == Self.seeds.tokens(of: 1))
+        // The first screen's index covers only what was analysed, as when unanalysed articles had no tokens.
+        let index = SearchIndex(provisional)
+        let hits = index.text("the", limit: 10_000)
+        #expect(!hits.isEmpty && hits.allSatisfy { if case .text(1, _) = $0 { true } else { false } })
+        #expect(provisional.wordCount == Self.seeds.unmarkedTokens(of: 1).filter { $0.kind == .word }.count)
+    }
+
     @Test func packedWordOffsetsGiveBackEveryWordsRange() {
         for analysis in [Self.seeds, Self.mixed] {
             for d in analysis.documents.indices {
@@ -82,6 +97,63 @@ import Testing
     static let queries = ["the", "Soleimani", "soleimani", "prime minister", "\"prime minister\"", "minister prime", "Iraq’s",
                           "iraq", "al-Muhandis", "kata'ib hezbollah", "kataib", "\"popular mobilization forces\"", "2020",
                           "12 troops", "cafe zurich", "nothing-matches-this", "\"the\"", "the prime", "abdul mahdi", "x"]
+
+    @Test func distinctiveWordsAreThoseOfCountsKeptAsStringsForEveryArticle() {
+        // More articles than one counting chunk, so words meet across chunks: the seeds, and
+        // articles of words drawn from a vocabulary of 3,000 (each in a dozen articles or so).
+        var documents = CorpusLoader().loadBundled().documents + Self.mixed.corpus.documents
+        var seed: UInt64 = 7
+        func next(_ n: Int) -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int((seed >> 33) % UInt64(n)) }
+        func word(_ k: Int) -> String { String(String.UnicodeScalarView((0..<4).map { Unicode.Scalar(UInt8(97 + (k / [1, 26, 676, 17_576][$0]) % 26)) })) }
+        for i in 0..<(TermCounts.chunk + 100) {
+            let words = (0..<60).map { _ in word(next(3000) * 7 + 17_576) }
+            documents.append(Document(id: "w\(i).txt", text: "Article \(i)\n\n" + words.joined(separator: " ") + "."))
+        }
+        #expect(documents.count > TermCounts.chunk)
+        let analysis = Analysis(corpus: Corpus(name: "copies", documents: documents), events: false)
+        let (vectors, postings, words) = Relatedness.distinctiveWords(analysis, perDocument: 25)
+        let (expectedVectors, expectedPostings, expectedWords) = Self.distinctiveWordsFromStrings(analysis, perDocument: 25)
+        #expect(words == expectedWords && postings == expectedPostings && vectors == expectedVectors)
+        #expect(!words.isEmpty && vectors.allSatisfy { !$0.isEmpty })
+        // Sanity of the small one too: its words are in its articles.
+        let small = Relatedness.distinctiveWords(Self.mixed)
+        #expect(small == Self.distinctiveWordsFromStrings(Self.mixed, perDocument: 25))
+    }
+
+    /// Distinctive words as they were found when every article's counts were kept as strings.
+    static func distinctiveWordsFromStrings(_ analysis: Analysis, perDocument: Int) -> ([[Int: Double]], [[Int]], [String]) {
+        let n = analysis.documents.count
+        let termCounts: [[String: Double]] = analysis.documents.indices.map { d in
+            var counts: [String: Double] = [:]
+            for token in analysis.tokens(of: d).tokens where token.kind == .word && !token.isCapitalized && token.text.utf8.count >= 4 {
+                counts[token.text, default: 0] += 1
+            }
+            return counts
+        }
+        var df: [String: Int] = [:]
+        for counts in termCounts { for word in counts.keys { df[word, default: 0] += 1 } }
+        let ceiling = max(2, 0.1 * Double(n))
+        var ids: [String: Int] = [:]
+        var words: [String] = []
+        var postings: [[Int]] = []
+        var vectors: [[Int: Double]] = []
+        for (d, counts) in termCounts.enumerated() {
+            let top = counts.compactMap { word, tf -> (String, Double)? in
+                let f = df[word]!
+                return f >= 2 && Double(f) <= ceiling ? (word, (1 + log(tf)) * log(Double(n) / Double(f))) : nil
+            }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(perDocument)
+            let norm = sqrt(top.reduce(0) { $0 + $1.1 * $1.1 })
+            var v: [Int: Double] = [:]
+            for (word, w) in top where norm > 0 {
+                let id: Int
+                if let known = ids[word] { id = known } else { id = words.count; ids[word] = id; words.append(word); postings.append([]) }
+                v[id] = w / norm
+                postings[id].append(d)
+            }
+            vectors.append(v)
+        }
+        return (vectors, postings, words)
+    }
 
     @Test func collectionSearchGivesWhatAScanOfKeptTokensGave() {
         for analysis in [Self.seeds, Self.mixed] {

@@ -4,6 +4,8 @@ public struct AnalyzedDocument: Sendable {
     public var document: Document
     /// Mentions in text order.
     public var mentions: [Mention]
+    /// How many tokens it has; 0 for an article not analysed yet (in a provisional analysis).
+    public var tokenCount: Int
     /// Index into `Analysis.entities` for each mention.
     public var entityOfMention: [Int]
     /// Mention groups found within the article, before cross-article linking.
@@ -36,12 +38,13 @@ public struct Analysis: Sendable {
     public init(corpus: Corpus, knowledge: Knowledge = .bundled, events includeEvents: Bool = true, cache: AnalysisCache? = nil,
                 progress: AnalysisProgress? = nil) {
         let articles = ArticleAnalyzer(knowledge: knowledge).analyseAll(corpus.documents, cache: cache, progress: progress)
-        self.init(corpus: corpus, articles: articles, knowledge: knowledge, events: includeEvents, progress: progress)
+        self.init(corpus: corpus, articles: consume articles, knowledge: knowledge, events: includeEvents, progress: progress)
     }
 
     /// Links per-article analyses (one per document of `corpus`, in order) across articles:
     /// entities, their types and canonical names; then dates and events unless `events` is false.
-    public init(corpus: Corpus, articles: [ArticleAnalysis], knowledge: Knowledge = .bundled, events includeEvents: Bool = true,
+    /// The articles are consumed: their mentions become the documents' without a second copy.
+    public init(corpus: Corpus, articles: consuming [ArticleAnalysis], knowledge: Knowledge = .bundled, events includeEvents: Bool = true,
                 progress: AnalysisProgress? = nil) {
         precondition(articles.count == corpus.documents.count, "one article analysis per document")
         self.corpus = corpus
@@ -49,9 +52,11 @@ public struct Analysis: Sendable {
         progress?.enter(.linking)
         var locals: [CorpusLinker.Local] = []
         var documents = zip(corpus.documents, articles).map { document, article in
-            AnalyzedDocument(document: document, mentions: article.mentions,
+            AnalyzedDocument(document: document, mentions: article.mentions, tokenCount: article.tokenCount,
                              entityOfMention: Array(repeating: -1, count: article.mentions.count), groups: article.groups)
         }
+        // Released before the mentions are retyped below, so each list is changed in place, not copied.
+        articles = []
         for d in documents.indices {
             let mentions = documents[d].mentions
             for group in documents[d].groups {
@@ -119,9 +124,16 @@ public struct Analysis: Sendable {
         return ArticleAnalysis(mentions: mentions, groups: groups, tokenCount: tokens.count)
     }
 
-    /// Document `d`'s tokens and sentences, made again from its text (the same as the analysis read).
+    /// Document `d`'s tokens and sentences, made again from its text (the same as the analysis read);
+    /// none for an article not analysed yet (in a provisional analysis).
     public func tokens(of d: Int) -> ArticleTokens {
-        ArticleTokens(documents[d].document, splitter: splitter)
+        documents[d].tokenCount == 0 ? ArticleTokens(tokens: [], sentenceStarts: []) : ArticleTokens(documents[d].document, splitter: splitter)
+    }
+
+    /// Document `d`'s tokens without sentence marks (kinds, texts and offsets), made again; none
+    /// for an article not analysed yet.
+    public func unmarkedTokens(of d: Int) -> [Token] {
+        documents[d].tokenCount == 0 ? [] : ArticleTokens.unmarked(documents[d].document)
     }
 
     /// Document `d` with its tokens made again, as the event extractor reads it.

@@ -46,7 +46,7 @@ public struct TokenizedDocument: Sendable {
 extension Analysis {
     /// Word tokens in every article (for rates), counted from their tokens made again.
     public var wordCount: Int {
-        ParallelMap.map(documents) { doc in ArticleTokens.unmarked(doc.document).lazy.filter { $0.kind == .word }.count }
+        ParallelMap.map(Array(documents.indices)) { d in unmarkedTokens(of: d).lazy.filter { $0.kind == .word }.count }
             .reduce(0, +)
     }
 }

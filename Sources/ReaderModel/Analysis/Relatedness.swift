@@ -92,23 +92,13 @@ public struct Relatedness: Sendable {
     /// that a shared place or name alone does not ("Paris" in a sports and a business story).
     static func distinctiveWords(_ analysis: Analysis, perDocument: Int = 25) -> ([[Int: Double]], [[Int]], [String]) {
         let n = analysis.documents.count
-        // Counted per article in parallel, its tokens made again and dropped; lower-case tokens are their own keys.
-        let termCounts: [[String: Double]] = ParallelMap.map(analysis.documents) { doc in
-            var counts: [String: Double] = [:]
-            for token in ArticleTokens.unmarked(doc.document) where token.kind == .word && !token.isCapitalized && token.text.utf8.count >= 4 {
-                counts[token.text, default: 0] += 1
-            }
-            return counts
-        }
-        var documentFrequency: [String: Int] = [:]
-        for counts in termCounts { for word in counts.keys { documentFrequency[word, default: 0] += 1 } }
-        let df = documentFrequency
+        let (termCounts, vocabulary, df) = TermCounts.count(analysis)
         let ceiling = max(2, 0.1 * Double(n))
         let tops: [[(String, Double)]] = ParallelMap.map(termCounts) { counts in
             var weighted: [(String, Double)] = []
-            for (word, tf) in counts {
-                let f = df[word] ?? 0
-                if f >= 2 && Double(f) <= ceiling { weighted.append((word, (1 + log(tf)) * log(Double(n) / Double(f)))) }
+            for (word, tf) in counts.pairs {
+                let f = df[word]
+                if f >= 2 && Double(f) <= ceiling { weighted.append((vocabulary[word], (1 + log(tf)) * log(Double(n) / Double(f)))) }
             }
             return Array(weighted.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(perDocument))
         }

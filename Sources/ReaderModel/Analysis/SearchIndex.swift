@@ -61,7 +61,7 @@ public struct SearchIndex: Sendable {
         for lower in stride(from: 0, to: analysis.documents.count, by: Self.chunk) {
             let chunk = Array(lower..<min(analysis.documents.count, lower + Self.chunk))
             let read = ParallelMap.map(chunk) { d -> (WordOffsets, [String]) in
-                let tokens = ArticleTokens.unmarked(analysis.documents[d].document)
+                let tokens = analysis.unmarkedTokens(of: d)
                 // Folding is costly: each distinct spelling is folded once.
                 var folded: [String: String] = [:]
                 var keys: [String] = []

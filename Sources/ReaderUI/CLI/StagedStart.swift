@@ -54,7 +54,7 @@ final class BackgroundAnalysis: @unchecked Sendable {
                     cacheNotices.append("could not write the analysis cache \(cache.file.path): \(error.localizedDescription)")
                 }
             }
-            let base = Analysis(corpus: corpus, articles: articles, events: false, progress: progress)
+            let base = Analysis(corpus: corpus, articles: consume articles, events: false, progress: progress)
             let corrected = corrections.apply(to: base)
             progress.enter(.related)
             let world = ReaderWorld(analysis: corrected.analysis)
