@@ -17,6 +17,9 @@ public struct CorpusLinker: Sendable {
 
     public var knowledge: Knowledge
 
+    /// Organizations sharing one acronym compared pair by pair only up to this many spellings.
+    static let largestAcronymGroup = 12
+
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
     /// Groups of indices into `locals`, each one entity.
@@ -27,6 +30,7 @@ public struct CorpusLinker: Sendable {
             if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
         }
         var loneSurnames: [(Int, String)] = []
+        var acronymsAlone: [Int] = []
         var keyCache: [String: [String]] = [:]
         func keys(_ name: String, _ type: EntityType) -> [String] {
             let k = type.rawValue + "|" + name
@@ -53,28 +57,96 @@ public struct CorpusLinker: Sendable {
                 for name in full {
                     for key in keys(name, .person) { join(key, i) }
                 }
+            } else if local.type == .organization, local.knownID == nil, full.isEmpty, !names.isEmpty,
+                      names.allSatisfy({ Initials.letters(ofAcronym: $0) != nil }) {
+                // An acronym alone is linked below: first to a full name, else to the same acronym elsewhere.
+                acronymsAlone.append(i)
             } else {
-                // A short form resolved within one article ("the Kata’ib") names nothing on its
-                // own elsewhere: organizations with a full name link by their full names.
+                // A short form resolved within one article ("the Kata’ib", "the RCA") names nothing on
+                // its own elsewhere: organizations with a full name link by their full names and known
+                // names; their acronyms meet other articles' below, where the context must agree.
                 let multiword = full
                 let linkNames = local.type == .organization && !multiword.isEmpty
-                    ? multiword + names.indices.filter { wordCounts[$0] == 1 }.map { names[$0] }.filter { name in knowledge.lookup(name) != nil || name.unicodeScalars.allSatisfy { !$0.properties.isLowercase } }
+                    ? multiword + names.indices.filter { wordCounts[$0] == 1 }.map { names[$0] }.filter { knowledge.lookup($0) != nil }
                     : names
                 for name in linkNames {
                     for key in keys(name, local.type) { join(key, i) }
                 }
             }
         }
-        // A lone surname joins the one full name in the corpus that ends in it.
+        // Short names (a lone surname, an acronym) join the one full name in the corpus they can
+        // stand for, when the article shares enough with that name's articles.
+        let roots = locals.indices.map { sets.find($0) }
+        var context = SharedContext(roots: roots, documents: locals.map(\.document))
         var bySurname: [String: Set<Int>] = [:]
-        for (i, local) in locals.enumerated() where local.type == .person {
+        var byInitials: [String: Set<Int>] = [:]
+        var fullyNamedOrganizations = Set<Int>()
+        for (i, local) in locals.enumerated() where local.type == .person || local.type == .organization {
             for name in distinctNames[i] {
                 let words = NameKey.significantWords(name)
-                if words.count >= 2, let last = words.last { bySurname[last, default: []].insert(sets.find(i)) }
+                guard words.count >= 2 else { continue }
+                if local.type == .person, let last = words.last { bySurname[last, default: []].insert(roots[i]) }
+                if local.type == .organization {
+                    fullyNamedOrganizations.insert(roots[i])
+                    for initials in Initials.of(name) { byInitials[initials, default: []].insert(roots[i]) }
+                }
             }
         }
+        // The acronyms an article gave an organization it names in full ("Royal College of Art (RCA)").
+        var byAcronym: [String: Set<Int>] = [:]
+        for (i, local) in locals.enumerated() where local.type == .organization && fullyNamedOrganizations.contains(roots[i]) {
+            for letters in distinctNames[i].compactMap(Initials.letters(ofAcronym:)) { byAcronym[letters, default: []].insert(roots[i]) }
+        }
         for (i, word) in loneSurnames where !knowledge.isGivenName(word) {
-            if let roots = bySurname[word], roots.count == 1, let root = roots.first { sets.union(i, root) }
+            if let candidates = bySurname[word], candidates.count == 1, let root = candidates.first,
+               context.agrees(document: locals[i].document, short: roots[i], candidate: root, threshold: SharedContext.surnameThreshold) {
+                sets.union(i, root)
+            }
+        }
+        // Two spellings of one name that both declare the acronym they spell ("Oil & Natural Gas Corp (ONGC)",
+        // "Oil & Natural Gas Corporation (ONGC)", "US Anti-Doping Agency (USADA)" and "United States Anti-Doping
+        // Agency (USADA)") meet when they share most of their words; another name with the same acronym
+        // ("Business Software Alliance" beside "Building Societies Association") does not.
+        var spellingsByAcronym: [String: [(Int, Set<String>)]] = [:]
+        for (i, local) in locals.enumerated() where local.type == .organization && fullyNamedOrganizations.contains(roots[i]) {
+            let acronyms = Set(distinctNames[i].compactMap(Initials.letters(ofAcronym:)))
+            guard !acronyms.isEmpty else { continue }
+            for name in distinctNames[i] where NameKey.significantWords(name).count >= 2 {
+                let words = Set(NameKey.significantWords(name).map(NameKey.singular(word:))).subtracting(Initials.functionWords)
+                for letters in Initials.of(name) where acronyms.contains(letters) { spellingsByAcronym[letters, default: []].append((i, words)) }
+            }
+        }
+        for (_, spellings) in spellingsByAcronym where spellings.count > 1 && spellings.count <= Self.largestAcronymGroup {
+            for a in spellings.indices {
+                for b in spellings.indices where b > a {
+                    let (i, x) = spellings[a], (j, y) = spellings[b]
+                    if 2 * x.intersection(y).count >= min(x.count, y.count) + 1 { sets.union(i, j) }
+                }
+            }
+        }
+        // An acronym alone ("the RCA") joins the organization another article gave it to ("Royal College of Art
+        // (RCA)") or, for three letters or more, whose full name it spells ("the FTA" and "the Federal Trade
+        // Agency"), when that is the only one; the article must share something with that organization's
+        // ("RCA" of the record label shares nothing with the art college's), more for a name only spelled.
+        // Those that join none join each other: "RCA" the record label in three articles.
+        var leftByAcronym: [String: Int] = [:]
+        for i in acronymsAlone {
+            let acronyms = Set(distinctNames[i].compactMap(Initials.letters(ofAcronym:)))
+            if acronyms.count == 1, let letters = acronyms.first,
+               let found = byAcronym[letters] ?? (letters.count >= 3 ? byInitials[letters] : nil) {
+                let candidates = Set(found.map { sets.find($0) })
+                let threshold = byAcronym[letters] != nil ? SharedContext.acronymThreshold : SharedContext.surnameThreshold
+                if candidates.count == 1, let root = candidates.first,
+                   context.agrees(document: locals[i].document, short: roots[i], candidate: found.min()!, threshold: threshold) {
+                    sets.union(i, root)
+                    continue
+                }
+            }
+            for name in distinctNames[i] {
+                for key in keys(name, .organization) {
+                    if let j = leftByAcronym[key] { sets.union(i, j) } else { leftByAcronym[key] = i }
+                }
+            }
         }
         return sets.groups()
     }

@@ -11,7 +11,8 @@ public struct DocumentLinker: Sendable {
 
     /// The kept mentions and the groups of indices into them.
     public func link(_ input: [Mention], tokens: [Token]) -> (mentions: [Mention], groups: [[Int]]) {
-        var mentions = input
+        let split = splitHyphenatedMentions(input, tokens)
+        var mentions = split
         agreeOnTypes(&mentions)
         resolvePartialNames(&mentions, tokens)
         typeRepeatedLoneNames(&mentions, tokens)
@@ -23,7 +24,7 @@ public struct DocumentLinker: Sendable {
         // Before aliases are re-pointed, so that their indices stay right.
         mentions = dropUnconfirmedHeadlineNames(mentions, tokens)
         // Bracketed aliases point at indices of the unfiltered list: re-point them by offsets.
-        let byStart = Dictionary(input.enumerated().map { ($0.offset, $0.element.start) }, uniquingKeysWith: { a, _ in a })
+        let byStart = Dictionary(split.enumerated().map { ($0.offset, $0.element.start) }, uniquingKeysWith: { a, _ in a })
         let indexOfStart = Dictionary(mentions.enumerated().map { ($0.element.start, $0.offset) }, uniquingKeysWith: { a, _ in a })
         for i in mentions.indices {
             if let target = mentions[i].aliasOf { mentions[i].aliasOf = byStart[target].flatMap { indexOfStart[$0] } }
@@ -45,6 +46,10 @@ public struct DocumentLinker: Sendable {
                 }
             }
         }
+        for (i, j) in acronymReferences(mentions) {
+            if mentions[i].type != mentions[j].type { mentions[i].type = mentions[j].type; mentions[i].evidence = .linked }
+            sets.union(i, j)
+        }
         let words = mentions.map { m -> [String] in
             let words = NameKey.significantWords(m.text)
             guard m.type == .person else { return words }
@@ -57,7 +62,7 @@ public struct DocumentLinker: Sendable {
             for name in m.alternateNames { index.add(j, words: knowledge.fullGivenName(NameKey.significantWords(name)), type: .person) }
         }
         for (i, m) in mentions.enumerated() where m.type != .other {
-            if let j = fullerName(for: i, in: mentions, words: words, index: index) { sets.union(i, j) }
+            if let j = fullerName(for: i, in: mentions, words: words, index: index, afterThe: Self.followsThe(m, tokens)) { sets.union(i, j) }
         }
         let groups = sets.groups().filter { group in group.contains { mentions[$0].type != .other } }
         return (mentions, groups)
@@ -104,6 +109,13 @@ public struct DocumentLinker: Sendable {
             // A name used alone too is more than a head word.
             if shortForms[words[0]] == m.type { headWords.remove(words[0]) }
         }
+        // Last words of organization names, for "the Commission" after "the European Commission":
+        // each with the distinct names it ends.
+        var headNouns: [String: Set<String>] = [:]
+        for (i, m) in mentions.enumerated() where m.type == .organization && m.evidence != .fallback {
+            let words = significant[i]
+            for head in Self.headNouns(words) { headNouns[head, default: []].insert(words.joined(separator: " ")) }
+        }
         // A word that is some person's first name here is ambiguous as a surname.
         var firstNames = Set<String>()
         for (i, m) in mentions.enumerated() where m.type == .person {
@@ -137,6 +149,9 @@ public struct DocumentLinker: Sendable {
                 && (knowledge.isCommonWord(first.text) || writtenInLowerCase(first.text, words: &lowerCaseWords, tokens))
             if words.count == 1, let type = shortForms[words[0]], !firstNames.contains(words[0]), !ordinary {
                 mentions[i].type = type
+                mentions[i].evidence = .linked
+            } else if words.count == 1, headNouns[words[0]]?.count == 1, Self.followsThe(mentions[i], tokens), !firstNames.contains(words[0]) {
+                mentions[i].type = .organization
                 mentions[i].evidence = .linked
             } else if words.count == 1, peopleByFirstName[knowledge.givenNameVariants[words[0]] ?? words[0]]?.count == 1,
                       knowledge.isGivenName(words[0]) {
@@ -183,6 +198,7 @@ public struct DocumentLinker: Sendable {
                 }
             case .organization:
                 for k in 1..<min(w.count, Self.longestShortForm + 1) { longer["o|" + w.prefix(k).joined(separator: " "), default: []].append(j) }
+                for head in DocumentLinker.headNouns(w) { longer["h|" + head, default: []].append(j) }
             default:
                 break
             }
@@ -228,7 +244,7 @@ public struct DocumentLinker: Sendable {
 
     /// Index of a longer mention this one abbreviates: a surname or name tail for people,
     /// a leading part for organizations.
-    func fullerName(for i: Int, in mentions: [Mention], words allWords: [[String]], index: ShortFormIndex) -> Int? {
+    func fullerName(for i: Int, in mentions: [Mention], words allWords: [[String]], index: ShortFormIndex, afterThe: Bool = false) -> Int? {
         let m = mentions[i]
         guard m.knownID == nil || m.type == .person else { return nil }
         let words = allWords[i]
@@ -241,7 +257,9 @@ public struct DocumentLinker: Sendable {
         case .organization: key = "o|" + words.joined(separator: " ")
         default: return nil
         }
-        guard var candidates = index.longer[key] else { return nil }
+        // "the Commission" after "the European Commission": a head noun after "the" stands for the name it ends.
+        let headNoun = m.type == .organization && words.count == 1 && afterThe ? index.longer["h|" + words[0]] : nil
+        guard var candidates = index.longer[key] ?? headNoun else { return nil }
         // "Steven" with "Steven Gerrard" and "Steve Morgan" here: the first name written the same way.
         if firstName, let written = NameKey.significantWords(m.text).first {
             let same = candidates.filter { NameKey.significantWords(mentions[$0].text).first == written }
