@@ -58,7 +58,8 @@ import Testing
         let mention = Mention(start: 0, end: 20_000, text: words.joined(separator: " "), type: .organization,
                               evidence: .cue, tokens: 0..<2_000, knownID: nil)
         let index = DocumentLinker.ShortFormIndex(mentions: [mention], words: [words])
-        #expect(index.longer.count <= DocumentLinker.ShortFormIndex.longestShortForm)
+        // Prefixes up to the bound, and at most two head nouns ("the Commission", "the Union").
+        #expect(index.longer.count <= DocumentLinker.ShortFormIndex.longestShortForm + 2)
         #expect(index.longer.keys.allSatisfy { $0.split(separator: " ").count <= DocumentLinker.ShortFormIndex.longestShortForm })
     }
 

@@ -95,3 +95,22 @@ import Testing
         #expect(entity(a, "Baltic Amber Traders Association")?.id != entity(a, "Bolivian Airline Transport Alliance", doc: 2)?.id)
     }
 }
+
+/// A slip of the keyboard in a person's name within one article.
+@Suite struct MisspelledNameTests {
+    @Test func aNameWrittenWithASlipIsTheSamePerson() {
+        let a = analyze([("a.txt", "Title\n\nOil tycoon Mikhail Khodorvesky was arrested. Lawyers for Mikhail Khordovesky appealed. Commander Hassan Nusrallah spoke; Hassan Nurallah was not seen.")])
+        #expect(entity(a, "Mikhail Khodorvesky")?.id == entity(a, "Mikhail Khordovesky")?.id)
+        #expect(entity(a, "Hassan Nusrallah")?.id == entity(a, "Hassan Nurallah")?.id)
+    }
+
+    @Test func shortOrDifferentNamesAreNoSlips() {
+        let a = analyze([("a.txt", "Title\n\nCentre Mirco Bergamasco and his brother Mauro Bergamasco played. Analyst Tomas Reding met Tomas Redford.")])
+        #expect(entity(a, "Mirco Bergamasco")?.id != entity(a, "Mauro Bergamasco")?.id)
+        #expect(entity(a, "Tomas Reding")?.id != entity(a, "Tomas Redford")?.id)
+        #expect(DocumentLinker.isSlip("khodorkovsky", "khordokovsky"))
+        #expect(DocumentLinker.isSlip("haniyeh", "hiyeh"))
+        #expect(!DocumentLinker.isSlip("ross", "rose"))
+        #expect(!DocumentLinker.isSlip("masoud", "nasoud"))
+    }
+}

@@ -64,6 +64,7 @@ public struct DocumentLinker: Sendable {
         for (i, m) in mentions.enumerated() where m.type != .other {
             if let j = fullerName(for: i, in: mentions, words: words, index: index, afterThe: Self.followsThe(m, tokens)) { sets.union(i, j) }
         }
+        for (i, j) in misspelledNamePairs(mentions, words: words) { sets.union(i, j) }
         let groups = sets.groups().filter { group in group.contains { mentions[$0].type != .other } }
         return (mentions, groups)
     }
