@@ -23,6 +23,9 @@ import Testing
         ("Headline\n\nWednesday, 31 July 2024\n\nBody.", "2024-07-31"),
         ("Headline\n\nUpdated Jul. 31, 2024\n\nBody.", "2024-07-31"),
         ("Headline\n\n14 Jun 2024\n\nBody.", "2024-06-14"),
+        ("Headline\n2024/01/29\n\nBody.", "2024-01-29"),
+        ("Headline\nPublished 08:35 IST, March 7th 2024\n\nBody.", "2024-03-07"),
+        ("Headline\nUpdated 10:32 AM ET | 21st June 2023\n\nBody.", "2023-06-21"),
     ])
     func dateLinesUnderTheTitle(text: String, expected: String) {
         let doc = parse(text)
@@ -43,6 +46,8 @@ import Testing
         "Headline\n\nPublished: 7 February 10000\n\nBody.",
         "Headline\n\n2021-02-30\n\nBody.",
         "Headline\n\nOn 7 February 2024 the council met.\n\nBody.",
+        "Headline\n\n2024/13/29\n\nBody.",
+        "Headline\n\n12:30 the council met on 7 February 2024.\n\nBody.",
     ])
     func proseAndImpossibleDatesAreNoDateLine(text: String) {
         #expect(parse(text).date == nil)

@@ -37,10 +37,28 @@ public enum DateLine {
             text = Substring(after.drop { $0 == ":" || $0 == " " || $0 == "\t" || $0 == "-" || $0 == "—" || $0 == "|" })
             break
         }
+        // "Published 08:35 IST, March 7th 2024": a time before the date.
+        text = dropLeadingTime(text)
         if let parsed = DateText.parseValue(String(text)), isTail(text.dropFirst(parsed.length)) {
             return Found(source: nil, date: parsed.date)
         }
         return sourceDateline(text)
+    }
+
+    /// The text after a leading time ("08:35 IST, ", "10:32 AM ET |"), or the text itself.
+    static func dropLeadingTime(_ text: Substring) -> Substring {
+        let words = text.split(separator: " ", maxSplits: 3, omittingEmptySubsequences: true)
+        guard let first = words.first, first.contains(":"),
+              first.trimmingCharacters(in: CharacterSet(charactersIn: ",|")).allSatisfy({ $0.isNumber || $0 == ":" }) else { return text }
+        var rest = text.dropFirst(first.count)
+        // An hour mark or time zone after it ("AM", "IST", "GMT+3"), then the separator.
+        for word in words.dropFirst() where !first.hasSuffix(",") && !first.hasSuffix("|") {
+            let w = word.trimmingCharacters(in: CharacterSet(charactersIn: ",|"))
+            guard tailWords.contains(w.lowercased()) || (!w.isEmpty && w.allSatisfy { $0.isUppercase || $0.isNumber || $0 == "+" }) else { break }
+            rest = rest.drop { $0 == " " }.dropFirst(word.count)
+            if word.hasSuffix(",") || word.hasSuffix("|") { break }
+        }
+        return Substring(rest.drop { $0 == " " || $0 == "," || $0 == "|" || $0 == "-" || $0 == "—" })
     }
 
     /// "The Cradle, December 4, 2023 —" → ("The Cradle", 2023-12-04).

@@ -55,7 +55,10 @@ public enum DateText {
         let rest = words[k...]
         guard let w0 = rest.first else { return nil }
         // ISO, possibly with a time: 2023-12-04, 2023-12-04T10:32:00Z.
-        if w0.word.count >= 10, let v = DateValue(iso: String(w0.word.prefix(10))), v.precision == .day {
+        // "2024/01/29", as many sites print it: year first, so never ambiguous.
+        let first = w0.word.count >= 10 && w0.word.prefix(10).filter({ $0 == "/" }).count == 2
+            ? String(w0.word.prefix(10)).replacingOccurrences(of: "/", with: "-") : String(w0.word.prefix(10))
+        if w0.word.count >= 10, let v = DateValue(iso: first), v.precision == .day {
             let tail = w0.word.dropFirst(10)
             if tail.isEmpty || tail.first == "T" || tail.first == "," || tail.first == "." {
                 return (v, w0.end - (tail.first == "," || tail.first == "." ? tail.count : 0))
