@@ -30,6 +30,9 @@ public struct EventExtractor: Sendable {
         /// The actors its own clause names, without those of another event's background phrase
         /// ("hours before the assassination of X"); nil when they are all of `actors`.
         public var ownActors: [Int]? = nil
+        /// The weekday (1 Sunday … 7 Saturday) the sentence names but the article cannot date
+        /// ("on Wednesday" without a date line): which day of the week it happened, or was reported.
+        public var weekday: Int? = nil
     }
 
     struct Trigger {
@@ -184,6 +187,11 @@ public struct EventExtractor: Sendable {
             let dated: [(expression: DateExpression, date: DateValue, quote: Int)] = datesBySentence[s].compactMap { i in
                 resolved.dates[i].map { (inputs[i].expression, $0, quoteOfInput[i]) }
             }
+            // The one weekday the sentence names outside quotations that the article cannot date.
+            var weekdays = Set<Int>()
+            for i in datesBySentence[s] where resolved.dates[i] == nil && quoteOfInput[i] == 0 && !inputs[i].future {
+                if case .weekday(let w, nil, nil) = inputs[i].expression.kind { weekdays.insert(w) }
+            }
             let phrases = Self.backgroundPhrases(triggers, tokens, in: range)
             let pairs = pairInQuotes(triggers, dated, backgroundSpans: phrases.map(\.span))
             let kept = keep(pairs)
@@ -213,6 +221,7 @@ public struct EventExtractor: Sendable {
                                   patient: roles.patient, places: places, summary: summary, context: context,
                                   isReference: trigger.isReference || context == .background, name: trigger.name)
                 if mine.count < participants.actors.count { found.ownActors = unique(mine.map(\.entity)) }
+                if date == nil, trigger.quote == 0, weekdays.count == 1 { found.weekday = weekdays.first }
                 events.append(found)
             }
         }

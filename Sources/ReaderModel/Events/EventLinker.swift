@@ -189,6 +189,13 @@ public struct EventLinker: Sendable {
                 let key = "\(cluster.family)|\(cluster.group)|\(a)"
                 if byActor[key]?.last != c { byActor[key, default: []].append(c) }
             }
+            // Day-precise events by place too, for undated reports that name the weekday.
+            if cluster.days != nil {
+                for p in cluster.places {
+                    let key = "\(cluster.family)|\(cluster.group)|p\(p)"
+                    if byActor[key]?.last != c { byActor[key, default: []].append(c) }
+                }
+            }
         }
         // The exact days each article reports each family on: a report that could join an event a
         // day away (time zones) does not when its article reports that family on that day too.
@@ -250,16 +257,22 @@ public struct EventLinker: Sendable {
                       r.patient.map({ clusters[c].patients.isEmpty || clusters[c].patients.contains($0) }) ?? true {
                 // "the raid" after the article reported the strike: the event reported before it.
                 best = (c, 1)
-            } else if group != 2, r.isReference, family != "statement" {
+            } else if group != 2, family != "statement", r.isReference || Self.joinsByWeekday(r, published: reports[i].published) {
                 // An undated reference ("the assassination of X", "after the killing of X") joins
                 // the one dated event its actors point to; never when two events fit about as well.
+                // So does a report of an article without a date that names the weekday of the event
+                // ("struck the ship on Wednesday"), by the same keys and weekday.
                 var seen = Set<Int>()
                 var scored: [(Int, Int)] = []
-                for a in actors {
-                    for c in (byActor["\(family)|\(group)|\(a)"] ?? []).suffix(Self.candidateLimit) where seen.insert(c).inserted {
+                let keys = actors.map { "\(family)|\(group)|\($0)" } + (r.isReference ? [] : places.map { "\(family)|\(group)|p\($0)" })
+                for key in keys {
+                    for c in (byActor[key] ?? []).suffix(Self.candidateLimit) where seen.insert(c).inserted {
                         // An article names no event of a day after its own as already known.
                         if let published = reports[i].published, let date = clusters[c].date, DateResolver.isAfter(date, published) { continue }
-                        let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places)
+                        // "on Wednesday": an event of another weekday, or of no known day, is another event.
+                        if let w = r.weekday, !Self.weekdayFits(clusters[c].days, w) { continue }
+                        let overlap = r.isReference ? clusters[c].overlap(actors: actors, patient: r.patient, places: places)
+                            : Self.sharedNames(clusters[c], actors: actors, patient: r.patient, places: places)
                         if overlap > 0, clusters[c].date != nil { scored.append((c, overlap)) }
                     }
                 }

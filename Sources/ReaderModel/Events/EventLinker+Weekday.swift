@@ -1,0 +1,34 @@
+/// Reports of articles without a date: "the missile struck the ship on Wednesday" cannot be dated,
+/// but the weekday and the names it gives tie it to the one event other articles date.
+extension EventLinker {
+    /// Names shared with a cluster needed for a report that is no reference to join it: the victim,
+    /// or two of its actors and places ("the Houthis … in the Gulf of Aden").
+    static let weekdayJoinScore = 2
+
+    /// Whether an undated report, not a reference, may join a dated event by its weekday: a report of
+    /// what happened (not a saying) in an article without a date of its own.
+    static func joinsByWeekday(_ r: EventExtractor.Found, published: DateValue?) -> Bool {
+        published == nil && r.weekday != nil && r.context == .reported && group(r.context) == 0
+    }
+
+    /// Whether one of a cluster's exact days falls on the weekday, or a day either side of it (a
+    /// night across time zones; "said on Wednesday" of a Tuesday strike). False without an exact day.
+    static func weekdayFits(_ days: ClosedRange<Int>?, _ weekday: Int) -> Bool {
+        guard let days else { return false }
+        for d in days {
+            guard let w = DateValue.fromDayNumber(d).weekday else { continue }
+            let gap = (w - weekday + 7) % 7
+            if gap <= 1 || gap == 6 { return true }
+        }
+        return false
+    }
+
+    /// How many names a report shares with a cluster: the victim outweighs all; else shared actors
+    /// and places narrower than a country, one each. Below `weekdayJoinScore`, 0.
+    static func sharedNames(_ cluster: Cluster, actors: Set<Int>, patient: Int?, places: Set<Int>) -> Int {
+        if let patient, !cluster.patients.isEmpty, !cluster.patients.contains(patient), !cluster.ownActors.contains(patient) { return 0 }
+        if let patient, cluster.patients.contains(patient) { return 9 }
+        let shared = cluster.actors.intersection(actors).count + cluster.places.intersection(places).count
+        return shared >= weekdayJoinScore ? shared : 0
+    }
+}
