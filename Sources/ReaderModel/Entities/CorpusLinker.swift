@@ -72,6 +72,12 @@ public struct CorpusLinker: Sendable {
                 for name in linkNames {
                     for key in keys(name, local.type) { join(key, i) }
                 }
+                // "Veritas Party" here, "Veritas" in another article.
+                if local.type == .organization {
+                    for name in multiword {
+                        if let stem = OrganizationSuffixes.stem(name) { for key in keys(stem, .organization) { join(key, i) } }
+                    }
+                }
             }
         }
         // Short names (a lone surname, an acronym) join the one full name in the corpus they can

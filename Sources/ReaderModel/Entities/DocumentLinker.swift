@@ -6,6 +6,8 @@
 /// define, and equal keys join. Lone words that match nothing are dropped.
 public struct DocumentLinker: Sendable {
     public var knowledge: Knowledge
+    /// Titles and given names that tell a man from a woman ("Mr"/"Mrs Blair").
+    var sex = PersonSex.bundled
 
     public init(knowledge: Knowledge) { self.knowledge = knowledge }
 
@@ -13,6 +15,7 @@ public struct DocumentLinker: Sendable {
     public func link(_ input: [Mention], tokens: [Token]) -> (mentions: [Mention], groups: [[Int]]) {
         let split = splitHyphenatedMentions(input, tokens)
         var mentions = split
+        dropKnownReadingsOfTheOtherSex(&mentions)
         agreeOnTypes(&mentions)
         resolvePartialNames(&mentions, tokens)
         typeRepeatedLoneNames(&mentions, tokens)
@@ -32,16 +35,21 @@ public struct DocumentLinker: Sendable {
         var sets = UnionFind(count: mentions.count)
         var firstByKey: [String: Int] = [:]
         var keyCache: [String: [String]] = [:]
+        let sexedSurnames = sharedSurnames(mentions)
         for (i, m) in mentions.enumerated() {
             if let alias = m.aliasOf, alias < mentions.count { sets.union(i, alias) }
             if let known = m.knownID {
                 if let j = firstByKey["k|" + known] { sets.union(i, j) } else { firstByKey["k|" + known] = i }
             }
+            // "Mrs Blair" and "Mr Blair" beside Tony and Cherie Blair are two people, not one name.
+            var sexMark = ""
+            if !sexedSurnames.isEmpty, m.type == .person, let sex = sex.sex(ofTitle: m.title),
+               sexedSurnames.contains(NameKey.exact(m.text)) { sexMark = sex == .female ? "|f" : "|m" }
             for name in [m.text] + m.alternateNames {
                 let cacheKey = m.type.rawValue + "|" + name
                 let keys = keyCache[cacheKey] ?? LinkKeys.keys(for: name, type: m.type, knowledge: knowledge)
                 keyCache[cacheKey] = keys
-                for key in keys {
+                for key in keys.map({ $0 + sexMark }) {
                     if let j = firstByKey[key] { sets.union(i, j) } else { firstByKey[key] = i }
                 }
             }
@@ -266,6 +274,13 @@ public struct DocumentLinker: Sendable {
             let same = candidates.filter { NameKey.significantWords(mentions[$0].text).first == written }
             if !same.isEmpty { candidates = same }
         }
+        // "Mrs Blair" beside Tony and Cherie Blair: the title's sex rules out the other.
+        if m.type == .person, let sex = sex.sex(ofTitle: m.title) {
+            // Those known to be of that sex first, else those not known to be of the other.
+            let same = candidates.filter { personSex(mentions[$0]) == sex }
+            let compatible = candidates.filter { personSex(mentions[$0]).map { $0 == sex } ?? true }
+            if !same.isEmpty { candidates = same } else if !compatible.isEmpty { candidates = compatible }
+        }
         // Two different full names that both fit ("Tony Blair", "Cherie Blair") make the short form ambiguous.
         var fullNames = Set<String>()
         var best: Int? = nil
@@ -278,6 +293,45 @@ public struct DocumentLinker: Sendable {
             if j < i || best == nil { best = j }
         }
         return best
+    }
+
+    /// Surnames that two people named in full here bear (Tony and Cherie Blair): their titled short
+    /// forms ("Mr Blair", "Mrs Blair") are told apart by the title's sex.
+    func sharedSurnames(_ mentions: [Mention]) -> Set<String> {
+        var names: [String: Set<String>] = [:]
+        for m in mentions where m.type == .person {
+            let words = NameKey.significantWords(m.text)
+            guard words.count >= 2, let last = words.last else { continue }
+            names[last, default: []].insert(words.joined(separator: " "))
+        }
+        return Set(names.filter { $0.value.count >= 2 }.keys)
+    }
+
+    /// A person's sex as the mention tells it: by its title, else by its given name.
+    func personSex(_ m: Mention) -> PersonSex.Sex? {
+        if let byTitle = sex.sex(ofTitle: m.title) { return byTitle }
+        let words = NameKey.significantWords(m.text)
+        guard words.count >= 2, let first = words.first else { return nil }
+        return sex.sex(ofGivenName: first, knowledge: knowledge)
+    }
+
+    /// "Mrs Blair" is not Tony Blair, whom the knowledge files also call "Blair": a surname alone taken
+    /// for a known person loses that reading when its title says the other sex and the article names
+    /// someone else of that surname.
+    func dropKnownReadingsOfTheOtherSex(_ mentions: inout [Mention]) {
+        for i in mentions.indices where mentions[i].type == .person && mentions[i].knownID != nil {
+            guard let titleSex = sex.sex(ofTitle: mentions[i].title), let id = mentions[i].knownID else { continue }
+            let surname = NameKey.significantWords(mentions[i].text)
+            guard surname.count == 1,
+                  let known = knowledge.known.first(where: { $0.id == id }),
+                  let knownFirst = NameKey.significantWords(known.name).first,
+                  let knownSex = sex.sex(ofGivenName: knownFirst, knowledge: knowledge), knownSex != titleSex else { continue }
+            let other = mentions.contains { o in
+                o.type == .person && o.knownID != id && NameKey.significantWords(o.text).count >= 2
+                    && NameKey.significantWords(o.text).last == surname[0]
+            }
+            if other { mentions[i].knownID = nil }
+        }
     }
 
     /// Names found only in headline-case lines must be known or also named in the body.

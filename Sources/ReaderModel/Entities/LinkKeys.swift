@@ -10,7 +10,8 @@ enum LinkKeys {
         if type == .organization {
             keys.append("o:" + organizationKey(words, knowledge))
         }
-        var skeleton = words.map { NameKey.skeleton(word: $0) }.joined(separator: " ")
+        // A name's short words say too little as skeletons ("Mi"/"Ma Bergamasco" → "m"): kept whole.
+        var skeleton = words.map { type == .person && $0.count <= 2 ? $0 : NameKey.skeleton(word: $0) }.joined(separator: " ")
         // A short surname's skeleton says too little ("Marr"/"Murray" → "mr"): keep it whole.
         if type == .person, words.count >= 2, let last = words.last, NameKey.skeleton(word: last).count < 3 {
             skeleton = (words.dropLast().map { NameKey.skeleton(word: $0) } + [last]).joined(separator: " ")

@@ -8,7 +8,7 @@ extension DocumentLinker {
         var acronyms: [(Int, String)] = []
         for (i, m) in mentions.enumerated() where m.knownID == nil && m.aliasOf == nil
             && (m.type == .organization || m.type == .other) {
-            if let letters = Initials.letters(ofAcronym: m.text) { acronyms.append((i, letters)) }
+            if let letters = Initials.letters(ofAcronym: m.text) ?? Self.acronymWrittenAsWord(m) { acronyms.append((i, letters)) }
         }
         guard !acronyms.isEmpty else { return [] }
         // Full names by the acronyms they spell; each distinct name once.
@@ -38,6 +38,16 @@ extension DocumentLinker {
             heads.append(words[of - 1])
         }
         return heads.filter { !Initials.functionWords.contains($0) }
+    }
+
+    /// "Elspa", "Unesco": an acronym written as a word (British style), four to six letters, its
+    /// letters if it has that shape; it joins only a name here that it spells.
+    static func acronymWrittenAsWord(_ m: Mention) -> String? {
+        guard m.type == .organization, !m.text.contains(" ") else { return nil }
+        let scalars = Array(m.text.unicodeScalars)
+        guard (4...6).contains(scalars.count), scalars[0].properties.isUppercase, scalars[0].isASCII,
+              scalars.dropFirst().allSatisfy({ $0.isASCII && $0.properties.isLowercase }) else { return nil }
+        return m.text.lowercased()
     }
 
     /// Whether the lone word at `mention` follows "the": "the Commission", not "Commission" opening a list.
