@@ -29,6 +29,10 @@ public struct EventCues: Sendable {
     public var planned: Set<String> = []
     public var background: Set<String> = []
     public var past: Set<String> = []
+    /// Spans of the calendar ("Ramadan", "the season") and the verbs that start or end them
+    /// ("began", "ends"): "Ramadan began March 10" is a date of the calendar, no event.
+    public var periods: Set<String> = []
+    public var periodVerbs: Set<String> = []
     /// Nouns a year before them makes events ("the 1978 film"), with their event type.
     public var nouns: [String: String] = [:]
 
@@ -45,6 +49,8 @@ public struct EventCues: Sendable {
             case "planned": planned = words
             case "background": background = words
             case "past": past = words
+            case "periods": periods = words
+            case "period verbs": periodVerbs = words
             default: break
             }
         }
@@ -91,6 +97,8 @@ public struct EventCues: Sendable {
         var j = k - 1, words = 0
         while j >= range.lowerBound, words < 8 {
             if tokens[j].kind == .word {
+                // "The vote was originally scheduled for Saturday": a plan told in the past is for a day gone by.
+                if Self.matches(planned, tokens, j, from: range.lowerBound), isPastPlan(tokens, j, in: range) { return .past }
                 if Self.matches(planned, tokens, j, from: range.lowerBound) || isWould(tokens, j, in: range) { return .future }
                 if isPast(tokens[j]) { return .past }
                 words += 1
@@ -114,6 +122,17 @@ public struct EventCues: Sendable {
     /// not "would have" (what did not happen).
     func isWould(_ tokens: [Token], _ j: Int, in range: Range<Int>) -> Bool {
         tokens[j].text.lowercased() == "would" && !(j + 1 < range.upperBound && tokens[j + 1].text.lowercased() == "have")
+    }
+
+    /// Whether a planning word at `j` ("scheduled", "due") follows "was"/"were"/"had been",
+    /// one adverb ("originally") allowed between.
+    func isPastPlan(_ tokens: [Token], _ j: Int, in range: Range<Int>) -> Bool {
+        var i = j - 1
+        if i >= range.lowerBound, tokens[i].text.lowercased() == "due" || tokens[i].text.lowercased() == "set" || tokens[i].text.lowercased() == "expected" { i -= 1 }
+        if i >= range.lowerBound, tokens[i].kind == .word, tokens[i].text.lowercased().hasSuffix("ly") { i -= 1 }
+        guard i >= range.lowerBound else { return false }
+        let w = tokens[i].text.lowercased()
+        return w == "was" || w == "were" || (w == "been" && i > range.lowerBound && tokens[i - 1].text.lowercased() == "had")
     }
 
     /// Whether the clause around `k` speaks of the future ("will meet on Monday").

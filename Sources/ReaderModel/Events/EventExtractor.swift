@@ -45,6 +45,12 @@ public struct EventExtractor: Sendable {
         var name: String? = nil
         /// The quotation it stands in (0: outside any).
         var quote = 0
+
+        init(token: Int, type: String, quote: Int = 0) {
+            self.token = token
+            self.type = type
+            self.quote = quote
+        }
     }
 
     /// Events, the article's date (date line, metadata or inferred), and whether it was inferred.
@@ -79,6 +85,11 @@ public struct EventExtractor: Sendable {
                     if t.text == "\"" { inQuote.toggle(); if inQuote { quotes += 1 }; continue }
                 }
                 if inQuote { quoteOf[k] = quotes }
+                // "Ramadan began March 10 and ends April 9": the calendar's dates, taken by a mark that makes no event.
+                if t.kind == .word, !t.isCapitalized, cues.periodVerbs.contains(t.text), isPeriod(tokens, k, in: range, after: triggers.last) {
+                    triggers.append(Trigger(token: k, type: Self.periodType, quote: inQuote ? quotes : 0))
+                    continue
+                }
                 guard t.kind == .word, !datelineRange.contains(t.start), !t.isCapitalized || k == range.lowerBound,
                       let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text] else { continue }
                 // "the vote took place on Monday": "took place" says the event named happened; it is
@@ -311,6 +322,11 @@ public struct EventExtractor: Sendable {
         }
         // The dates of a background phrase ("following the group's Oct. 7 attack", "following the 11
         // September attacks in 2001") date nothing outside it.
+        // "Ramadan began March 10 and ends April 9": the calendar's dates, right after their verb.
+        for trigger in triggers where trigger.type == Self.periodType {
+            let lo = Self.lowerBound(positions, trigger.token + 1)
+            if lo < positions.count, positions[lo] <= trigger.token + 3 { backgroundChoice[trigger.token] = lo }
+        }
         var taken = Set(backgroundChoice.values)
         for (i, p) in positions.enumerated() where backgroundSpans.contains(where: { $0.contains(p) }) { taken.insert(i) }
         let free = taken.isEmpty ? Array(dated.indices) : dated.indices.filter { !taken.contains($0) }
@@ -318,7 +334,7 @@ public struct EventExtractor: Sendable {
         let freeDated = taken.isEmpty ? dated : free.map { dated[$0] }
         for trigger in triggers {
             var choice: Int? = nil
-            if trigger.context == .background {
+            if trigger.context == .background || trigger.type == Self.periodType {
                 choice = backgroundChoice[trigger.token]
             } else {
                 choice = nearestDate(trigger, freePositions, freeDated, reportable: others, sayings: sayings).map { free[$0] }
@@ -391,6 +407,8 @@ public struct EventExtractor: Sendable {
     /// stays only when the sentence dates none of its family (background mentions are kept
     /// as references).
     func keep(_ pairs: [(Trigger, DateValue?)]) -> [(Trigger, DateValue?)] {
+        // Period marks ("Ramadan began March 10") have taken their dates; they are no events.
+        let pairs = pairs.filter { $0.0.type != Self.periodType }
         struct Key: Hashable { var family: String; var group: Int; var date: DateValue? }
         func group(_ c: EventContext) -> Int { c == .reported ? 0 : (c == .background ? 1 : (c == .planned ? 2 : 3)) }
         var finer = Set<Key>()   // (family, group, coarser date) that a finer date of the sentence covers
@@ -478,6 +496,19 @@ public struct EventExtractor: Sendable {
             }
             j -= 1
         }
+        return false
+    }
+
+    /// The mark of a period verb ("Ramadan began"): it takes the dates beside it and makes no event.
+    static let periodType = "period"
+
+    /// Whether the verb at `k` starts or ends a period of the calendar: right after a period word
+    /// ("Ramadan began", "the holy month began"), or after "and" continuing one ("… and ends April 9").
+    func isPeriod(_ tokens: [Token], _ k: Int, in range: Range<Int>, after last: Trigger?) -> Bool {
+        guard k > range.lowerBound else { return false }
+        let before = tokens[k - 1].text.lowercased()
+        if cues.periods.contains(before) { return true }
+        if before == "and", let last, last.type == Self.periodType, k - last.token <= 8 { return true }
         return false
     }
 
