@@ -40,4 +40,37 @@ import Testing
         #expect(m["Declan Day"] == .person)
         #expect(m["Siobhan Field"] == .person)
     }
+
+    @Test func aCapitalTheBeforeABandOrPaperIsPartOfItsName() {
+        let m = found("The prize went to indie band The Velvet Hounds, and the Brindleshire paper The Courier Mercury "
+                      + "reported it. The firm, Tallow Warehouse, said nothing.")
+        #expect(m["The Velvet Hounds"] == .organization)
+        #expect(m["Tallow Warehouse"] == .organization)
+    }
+
+    @Test func aSentenceOpeningTheStaysOutside() {
+        let m = found("The Velvet Hounds band split. Fans of the Velvet Hounds band wept.")
+        #expect(m["Velvet Hounds"] == .organization)
+        #expect(m["The Velvet Hounds"] == nil)
+    }
+
+    @Test func twoSubjectsJoinedBeforeAKindNounAreOneBody() {
+        let m = found("The strike was called by the Haulage and General Porters Union, and the Seed and Grain Authority agreed. "
+                      + "Talks between the Velmonts and the Ostrell Union failed, as did those of the UK and Brindle Association.")
+        #expect(m["Haulage and General Porters Union"] == .organization)
+        #expect(m["Seed and Grain Authority"] == .organization)
+        #expect(m["Ostrell Union"] == .organization)
+        #expect(m["UK"] == .place)
+        #expect(m["UK and Brindle Association"] == nil)
+    }
+
+    @Test func oneOfSomeFirmsMakesAFirm() {
+        let m = found("Last year it tried to buy Glenharrow, one of Scotland's premier whisky firms, but lost out.")
+        #expect(m["Glenharrow"] == .organization)
+    }
+
+    @Test func aCapitalNamedInApposition() {
+        let m = found("He spoke at a news briefing in the capital, Marvessa, on Monday.")
+        #expect(m["Marvessa"] == .place)
+    }
 }

@@ -24,7 +24,7 @@ public struct EntityRecognizer: Sendable {
         var onCapitalLines: [Range<Int>] = []
         // Surnames of the people named so far: "Italian Ranieri" after "Claudio Ranieri".
         var surnames = Set<String>()
-        for run in joinKnownNames(runFinder.runs(in: tokens), tokens, memo: memo) where tokens[run.lowerBound].start < limit {
+        for run in joinCoordinatedBodies(joinKnownNames(runFinder.runs(in: tokens), tokens, memo: memo), tokens, memo: memo) where tokens[run.lowerBound].start < limit {
             // Lines all in capitals ("PAYBACK") and in Title Case ("Top Hamas Leader Killed In
             // Strike") are read once the rest of the article is known: their capitals say nothing.
             if capitalLines.contains(run.lowerBound) || tokens[run.lowerBound].inHeadline { onCapitalLines.append(run); continue }

@@ -10,13 +10,20 @@ extension EntityRecognizer {
     /// "X, the Houston-based firm,", "X, a British charity that": the name before an
     /// appositive headed by an organization noun.
     func appositiveOrganization(_ tokens: [Token], after end: Int) -> Bool {
-        guard end + 2 < tokens.count, tokens[end].text == ",", ["the", "a", "an"].contains(tokens[end + 1].text.lowercased()),
-              tokens[end + 1].newlinesBefore == 0 else { return false }
-        var j = end + 2
+        guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].newlinesBefore == 0 else { return false }
+        var j: Int
+        if ["the", "a", "an"].contains(tokens[end + 1].text.lowercased()) {
+            j = end + 2
+        } else if end + 3 < tokens.count, tokens[end + 1].text == "one", tokens[end + 2].text == "of" {
+            // "X, one of Scotland's premier whisky firms,".
+            j = end + 3
+        } else {
+            return false
+        }
         var words = 0
         while j < tokens.count, words < 6, tokens[j].newlinesBefore == 0 {
             let t = tokens[j]
-            if t.text == "-", !t.spaceBefore { j += 1; continue }
+            if t.text == "-" && !t.spaceBefore || t.kind == .possessive { j += 1; continue }
             guard t.kind == .word else { return false }
             let word = Knowledge.fold(t.text)
             for length in [2, 1] where j + length <= tokens.count {

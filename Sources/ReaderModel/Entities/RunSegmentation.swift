@@ -158,7 +158,8 @@ extension EntityRecognizer {
         }
         func known() -> Bool { lookupName(tokens, s.range, memo: memo) != nil }
         guard !s.range.isEmpty else { return nil }
-        if Knowledge.fold(tokens[s.range.lowerBound].text) == "the", !(lookup(tokens, s.range, memo: memo)?.keepsLeadingThe ?? false) { dropFirst() }
+        if Knowledge.fold(tokens[s.range.lowerBound].text) == "the", !(lookup(tokens, s.range, memo: memo)?.keepsLeadingThe ?? false),
+           !capitalTheNamesABody(tokens, s.range, memo: memo) { dropFirst() }
         guard !s.range.isEmpty else { return nil }
         let first = tokens[s.range.lowerBound]
         if (first.opensSentence || first.inHeadline), !known(), isCommonOpening(first, memo: memo) {
@@ -230,5 +231,15 @@ extension EntityRecognizer {
         let lower = t.text.lowercased()
         // "Following", "Finally", but not "Kelly" or "Sterling".
         return t.text.count > 4 && (lower.hasSuffix("ing") || lower.hasSuffix("ly")) && !knowledge.isGivenName(t.text)
+    }
+
+    /// "band The Killers", "The Streets frontman": a capital "The" in mid-sentence before an
+    /// unknown name is part of the name when the words around make it a body (bands, papers).
+    func capitalTheNamesABody(_ tokens: [Token], _ range: Range<Int>, memo: LookupMemo) -> Bool {
+        let the = tokens[range.lowerBound]
+        guard the.text == "The", !the.opensSentence, !the.inHeadline, let rest = afterFirstWord(tokens, range),
+              lookupName(tokens, rest, memo: memo) == nil else { return false }
+        return matches(knowledge.organizationContexts, tokens, around: range)
+            || followingCue(tokens, after: range.upperBound, in: knowledge.organizationCuesFollowing)
     }
 }
