@@ -49,4 +49,21 @@ import Testing
             ("b.txt", "Another tanker\n\nPublished: 9 May 2024\n\nA Velkan Front missile hit a tanker in the Strait of Morvel on Wednesday.")])
         #expect(strike(a)?.documents == [0])
     }
+
+    @Test func anArticleTiedByItsWeekdayTakesTheEventsDayAsItsInferredDate() {
+        let a = analyze([dated,
+            ("b.txt", "Sailors dead\n\nA Velkan Front missile hit a tanker in the Strait of Morvel on Wednesday. The group began its campaign against shipping in late October.")])
+        #expect(a.documents[1].date?.iso == "2024-03-06")
+        #expect(a.documents[1].dateInferred)
+        // Its other dates are read against it: "late October" is the October before.
+        #expect(a.events.contains { $0.date?.iso == "2023-10" && $0.documents == [1] })
+        #expect(strike(a)?.documents == [0, 1])
+    }
+
+    @Test func anArticleWhoseWeekdaysPointToNoDatedEventStaysUndated() {
+        let a = analyze([dated,
+            ("b.txt", "Port shelled\n\nA Velkan Front missile hit a tanker in the Strait of Morvel on Saturday. The group began its campaign in late October.")])
+        #expect(a.documents[1].date == nil)
+        #expect(!a.events.contains { $0.documents == [1] && $0.date != nil })
+    }
 }

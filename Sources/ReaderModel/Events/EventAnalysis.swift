@@ -27,19 +27,36 @@ public struct EventAnalysis: Sendable {
         let types = analysis.entities.map(\.type)
         let reporters = EventReporters.bundled.entities(analysis.entities)
         // Each article's tokens are made again for it and dropped after it.
-        let perDocument = ParallelMap.map(Array(analysis.documents.indices)) {
+        var perDocument = ParallelMap.map(Array(analysis.documents.indices)) {
             extractor.extract(analysis.tokenized($0), entityTypes: types, reporters: reporters)
         }
-        var reports: [EventLinker.Report] = []
-        dates = perDocument.map(\.date)
-        inferred = perDocument.map(\.inferred)
-        for (d, result) in perDocument.enumerated() {
-            let published = result.inferred ? nil : result.date
-            reports += result.events.map { EventLinker.Report(document: d, found: $0, published: published) }
+        func reportsOf(_ perDocument: [(events: [EventExtractor.Found], date: DateValue?, inferred: Bool)]) -> [EventLinker.Report] {
+            var reports: [EventLinker.Report] = []
+            for (d, result) in perDocument.enumerated() {
+                let published = result.inferred ? nil : result.date
+                reports += result.events.map { EventLinker.Report(document: d, found: $0, published: published) }
+            }
+            return reports
         }
+        var reports = reportsOf(perDocument)
         let broad = BroadPlaces.bundled.entities(analysis.entities)
         let named = analysis.documents.map { Set($0.entityOfMention.filter { $0 >= 0 }).subtracting(broad) }
-        events = EventLinker(broadPlaces: broad, documentEntities: named).link(reports)
+        let linker = EventLinker(broadPlaces: broad, documentEntities: named)
+        events = linker.link(reports)
+        // An article without a date whose "on Wednesday" named the day of an event other articles
+        // date takes that day as its date (inferred): its other relative dates are read again by it.
+        let anchors = EventLinker.weekdayAnchors(events, reports, undated: Set(perDocument.indices.filter { perDocument[$0].date == nil }))
+        if !anchors.isEmpty {
+            for (d, day) in anchors {
+                var doc = analysis.tokenized(d)
+                doc.document.date = day.iso
+                perDocument[d] = (extractor.extract(doc, entityTypes: types, reporters: reporters).events, day, true)
+            }
+            reports = reportsOf(perDocument)
+            events = linker.link(reports)
+        }
+        dates = perDocument.map(\.date)
+        inferred = perDocument.map(\.inferred)
         var byDocument = Array(repeating: [Int](), count: analysis.documents.count)
         for (i, event) in events.enumerated() {
             for d in event.documents { byDocument[d].append(i) }

@@ -32,3 +32,26 @@ extension EventLinker {
         return shared >= weekdayJoinScore ? shared : 0
     }
 }
+
+extension EventLinker {
+    /// Articles without a date whose report named the very weekday of an event other articles date
+    /// ("on Wednesday" of a strike dated Wednesday 6 March): each such article's inferred date, the
+    /// event's day (the earliest it can have been written). None when its reports point to two days.
+    public static func weekdayAnchors(_ events: [Event], _ reports: [Report], undated: Set<Int>) -> [Int: DateValue] {
+        guard !undated.isEmpty else { return [:] }
+        var weekdayOfSentence: [Int: [Int: Int]] = [:]   // document → sentence start → weekday
+        for r in reports where undated.contains(r.document) {
+            if let w = r.found.weekday, r.found.date == nil { weekdayOfSentence[r.document, default: [:]][r.found.sentence.lowerBound] = w }
+        }
+        guard !weekdayOfSentence.isEmpty else { return [:] }
+        var days: [Int: Set<DateValue>] = [:]
+        for event in events {
+            guard let date = event.date, date.precision == .day, let w = date.weekday,
+                  event.documents.contains(where: { !undated.contains($0) }) else { continue }
+            for m in event.mentions where weekdayOfSentence[m.document]?[m.range.lowerBound] == w {
+                days[m.document, default: []].insert(date)
+            }
+        }
+        return days.compactMapValues { $0.count == 1 ? $0.first : nil }
+    }
+}
