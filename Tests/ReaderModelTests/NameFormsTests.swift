@@ -55,6 +55,12 @@ import Testing
         #expect(entity(a, "Veridian", doc: 1)?.id == entity(a, "Veridian Party")?.id)
     }
 
+    @Test func aSuffixlessStemThatIsKnownOrOrdinaryJoinsNothing() {
+        let a = analyze([("a.txt", "Title\n\nThe Congress Party won the vote in Delhi, and the Liberal Party lost."),
+                         ("b.txt", "Title\n\nThe US Congress met in Washington. Congress passed the bill.")])
+        #expect(entity(a, "Congress Party")?.id != entity(a, "Congress", doc: 1)?.id)
+    }
+
     @Test func anAcronymWrittenAsAWordJoinsTheNameItSpells() {
         let a = analyze([("a.txt", "Title\n\nThe Northern Apple Growers Association warned of losses. A spokeswoman for Naga said prices had fallen.")])
         #expect(entity(a, "Naga")?.id == entity(a, "Northern Apple Growers Association")?.id)

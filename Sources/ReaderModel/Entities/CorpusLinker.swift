@@ -75,7 +75,11 @@ public struct CorpusLinker: Sendable {
                 // "Veritas Party" here, "Veritas" in another article.
                 if local.type == .organization {
                     for name in multiword {
-                        if let stem = OrganizationSuffixes.stem(name) { for key in keys(stem, .organization) { join(key, i) } }
+                        // Not a stem that names something else ("Congress Party" is not the US Congress) or an
+                        // ordinary word ("Liberal Party", "Apple Computer").
+                        guard let stem = OrganizationSuffixes.stem(name), knowledge.lookup(stem) == nil, !knowledge.isDemonym(stem),
+                              stem.contains(" ") || !knowledge.isCommonWord(stem) else { continue }
+                        for key in keys(stem, .organization) { join(key, i) }
                     }
                 }
             }
