@@ -77,6 +77,25 @@ import Testing
         #expect(provisional.wordCount == Self.seeds.unmarkedTokens(of: 1).filter { $0.kind == .word }.count)
     }
 
+    @Test func aSparseVectorHoldsWhatItsDictionaryHeld() {
+        let dictionary: [Int: Double] = [40: 0.5, 3: 1.25, 17: -2, 1_000_000: 3]
+        let v = SparseVector(dictionary)
+        #expect(v.count == 4 && v.map(\.key) == [3, 17, 40, 1_000_000])
+        for (k, x) in dictionary { #expect(v[k] == x) }
+        for k in [0, 4, 39, 41, 999_999, 2_000_000] { #expect(v[k] == nil) }
+        #expect(SparseVector([:])[3] == nil && SparseVector([:]).count == 0)
+        // Related articles over the seeds: every article has neighbours, their reasons shared entities.
+        let related = Relatedness(Self.seeds)
+        for d in Self.seeds.documents.indices {
+            let neighbors = related.neighbors(of: d)
+            #expect(!neighbors.isEmpty)
+            for n in neighbors {
+                let mine = Set(Self.seeds.documents[d].entityOfMention), theirs = Set(Self.seeds.documents[n.document].entityOfMention)
+                #expect(n.because.allSatisfy { mine.contains($0) && theirs.contains($0) })
+            }
+        }
+    }
+
     @Test func packedWordOffsetsGiveBackEveryWordsRange() {
         for analysis in [Self.seeds, Self.mixed] {
             for d in analysis.documents.indices {

@@ -24,7 +24,7 @@ public struct Relatedness: Sendable {
     /// Postings visited per article for entities, and again for words: bounded, rarest first.
     static let postingBudget = 400
 
-    let vectors: [[Int: Double]]
+    let vectors: [SparseVector]
     let norms: [Double]
     /// The analysis's events, when it had them.
     let storedEvents: EventAnalysis?
@@ -34,7 +34,7 @@ public struct Relatedness: Sendable {
     let idf: [Double]
     let limit: Int
     /// Each article's most distinctive words (word id → unit-normalized weight).
-    let wordVectors: [[Int: Double]]
+    let wordVectors: [SparseVector]
     /// Word id → the articles that have it among their distinctive words.
     let documentsOfWord: [[Int]]
     /// Word id → (article, weight in that article).
@@ -52,7 +52,7 @@ public struct Relatedness: Sendable {
         // Smoothed: an entity in every article still counts a little (in five articles on one
         // conflict, the PMF is what they share), a rare one counts much more.
         idf = analysis.entities.map { e in log(1 + Double(n) / Double(max(1, e.documents.count))) }
-        var vectors: [[Int: Double]] = []
+        var vectors: [SparseVector] = []
         var norms: [Double] = []
         vectors.reserveCapacity(n)
         for doc in analysis.documents {
@@ -66,23 +66,23 @@ public struct Relatedness: Sendable {
             }
             var v: [Int: Double] = [:]
             for (e, count) in counts { v[e] = (1 + log(count)) * idf[e] }
-            vectors.append(v)
+            vectors.append(SparseVector(v))
             norms.append(sqrt(v.values.reduce(0) { $0 + $1 * $1 }))
         }
         self.vectors = vectors
         self.norms = norms
         storedEvents = EventAnalysis(storedIn: analysis)
         let (wordVectors, documentsOfWord, words) = Self.distinctiveWords(analysis)
-        self.wordVectors = wordVectors
+        self.wordVectors = wordVectors.map(SparseVector.init)
         self.documentsOfWord = documentsOfWord
         weightedPostings = Self.postings(vectors, count: analysis.entities.count)
-        weightedWordPostings = Self.postings(wordVectors, count: words.count)
+        weightedWordPostings = Self.postings(self.wordVectors, count: words.count)
         self.wordWeight = wordWeight
         self.words = words
     }
 
     /// Key → the articles whose vector has it, with its weight there, in article order.
-    static func postings(_ vectors: [[Int: Double]], count: Int) -> [[(doc: Int, weight: Double)]] {
+    static func postings(_ vectors: [SparseVector], count: Int) -> [[(doc: Int, weight: Double)]] {
         var postings = Array(repeating: [(doc: Int, weight: Double)](), count: count)
         for (d, v) in vectors.enumerated() { for (k, w) in v { postings[k].append((d, w)) } }
         return postings
