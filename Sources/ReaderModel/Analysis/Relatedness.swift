@@ -66,8 +66,10 @@ public struct Relatedness: Sendable {
             }
             var v: [Int: Double] = [:]
             for (e, count) in counts { v[e] = (1 + log(count)) * idf[e] }
-            vectors.append(SparseVector(v))
-            norms.append(sqrt(v.values.reduce(0) { $0 + $1 * $1 }))
+            let vector = SparseVector(v)
+            vectors.append(vector)
+            // Summed in key order, not the dictionary's per-process order, so that near-ties rank the same in every run.
+            norms.append(sqrt(vector.reduce(0) { $0 + $1.value * $1.value }))
         }
         self.vectors = vectors
         self.norms = norms
