@@ -6,17 +6,8 @@ extension EntityRecognizer {
     /// (at least one a name) and the whole is not known; otherwise the segment itself.
     func splitHyphenatedPair(_ segment: Segment, _ tokens: [Token], memo: LookupMemo) -> [Segment] {
         let range = segment.range
-        guard range.count >= 3, range.contains(where: { tokens[$0].text == "-" }) else { return [segment] }
-        var pieces: [Range<Int>] = []
-        var start = range.lowerBound
-        for k in range where k > range.lowerBound && k + 1 < range.upperBound && tokens[k].text == "-" {
-            guard !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized else { continue }
-            pieces.append(start..<k)
-            start = k + 1
-        }
-        guard !pieces.isEmpty else { return [segment] }
-        pieces.append(start..<range.upperBound)
-        guard lookupName(tokens, range, memo: memo) == nil else { return [segment] }
+        guard range.contains(where: { tokens[$0].text == "-" }), let pieces = hyphenatedPieces(range, tokens),
+              lookupName(tokens, range, memo: memo) == nil else { return [segment] }
         var named = 0
         for piece in pieces {
             let name = text(tokens, piece)
@@ -50,7 +41,7 @@ extension DocumentLinker {
         out.reserveCapacity(mentions.count)
         for m in mentions {
             newIndex.append(out.count)
-            let pieces = m.knownID == nil ? hyphenatedPieces(m, tokens) ?? [] : []
+            let pieces = m.knownID == nil ? hyphenatedPieces(m.tokens, tokens) ?? [] : []
             let types = pieces.compactMap { named[NameKey.exact(Self.text(tokens, $0))] }
             guard !pieces.isEmpty, types.count == pieces.count else { out.append(m); continue }
             for (piece, type) in zip(pieces, types) {
@@ -64,22 +55,6 @@ extension DocumentLinker {
         return out
     }
 
-    /// The parts of a mention joined by hyphens between capitalized words, or nil.
-    func hyphenatedPieces(_ m: Mention, _ tokens: [Token]) -> [Range<Int>]? {
-        let range = m.tokens
-        guard range.count >= 3 else { return nil }
-        var pieces: [Range<Int>] = []
-        var start = range.lowerBound
-        for k in range where k > range.lowerBound && k + 1 < range.upperBound && tokens[k].text == "-" {
-            guard !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized else { continue }
-            pieces.append(start..<k)
-            start = k + 1
-        }
-        guard !pieces.isEmpty else { return nil }
-        pieces.append(start..<range.upperBound)
-        return pieces
-    }
-
     /// The text of a token range as written, one space where the text has space.
     static func text(_ tokens: [Token], _ range: Range<Int>) -> String {
         var s = ""
@@ -89,4 +64,20 @@ extension DocumentLinker {
         }
         return s
     }
+}
+
+/// The parts of a token range joined by hyphens between capitalized words ("Israel-Hamas",
+/// "Bush-Cheney"), or nil; the recognizer splits segments and the linker mentions by it.
+func hyphenatedPieces(_ range: Range<Int>, _ tokens: [Token]) -> [Range<Int>]? {
+    guard range.count >= 3 else { return nil }
+    var pieces: [Range<Int>] = []
+    var start = range.lowerBound
+    for k in range where k > range.lowerBound && k + 1 < range.upperBound && tokens[k].text == "-" {
+        guard !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, tokens[k - 1].isCapitalized, tokens[k + 1].isCapitalized else { continue }
+        pieces.append(start..<k)
+        start = k + 1
+    }
+    guard !pieces.isEmpty else { return nil }
+    pieces.append(start..<range.upperBound)
+    return pieces
 }
