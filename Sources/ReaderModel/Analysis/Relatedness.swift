@@ -157,8 +157,11 @@ public struct Relatedness: Sendable {
         }
         var sharedEvents: [Int: [Int]] = [:]
         if let events {
+            // Reporting articles counted once per event: `Event.documents` is derived from its mentions.
+            var reports: [Int: Int] = [:]
             for i in events.eventsOfDocument[d] {
                 let docs = events.events[i].documents
+                reports[i] = docs.count
                 guard docs.count > 1, docs.count <= Self.maxPostings else { continue }
                 for other in docs where other != d { sharedEvents[other, default: []].append(i) }
             }
@@ -167,7 +170,7 @@ public struct Relatedness: Sendable {
                 // Reasons: the events fewest articles report first, then the latest.
                 sharedEvents[other] = shared.sorted { a, b in
                     let ea = events.events[a], eb = events.events[b]
-                    return (ea.documents.count, eb.date ?? DateValue(year: 0)) < (eb.documents.count, ea.date ?? DateValue(year: 0))
+                    return (reports[a]!, eb.date ?? DateValue(year: 0)) < (reports[b]!, ea.date ?? DateValue(year: 0))
                 }
             }
         }
