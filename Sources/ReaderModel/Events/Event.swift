@@ -27,17 +27,3 @@ public struct Event: Sendable, Identifiable, Equatable {
     /// Indices of the documents that report it, ascending.
     public var documents: [Int] { Array(Set(mentions.map(\.document))).sorted() }
 }
-
-/// Event types that describe the same happening in different words, for merging: a strike
-/// and the killing it causes, an assassination and the attack that carried it out; a
-/// statement and a condemnation; a vote and the law or resolution it passes.
-enum EventFamily {
-    static func of(_ type: String) -> String {
-        switch type {
-        case "attack", "killing": return "attack"
-        case "statement", "condemnation": return "statement"
-        case "vote", "law": return "vote"
-        default: return type
-        }
-    }
-}
