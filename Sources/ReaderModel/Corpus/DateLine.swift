@@ -70,6 +70,14 @@ public enum DateLine {
               let parsed = DateText.parseValue(rest) else { return nil }
         let tail = rest.dropFirst(parsed.length).trimmingCharacters(in: .whitespaces)
         guard tail.isEmpty || tail.hasPrefix("—") || tail.hasPrefix("–") || tail.hasPrefix("-") || tail.hasPrefix("(") else { return nil }
+        // Only the separator, or an agency, may follow: prose after it makes a date line opening
+        // a paragraph (`LeadDateline`), whose date line is the opening alone.
+        let separators: Set<Character> = ["—", "–", "-", " ", ":"]
+        var after = Substring(tail).drop { separators.contains($0) }
+        if after.hasPrefix("("), let close = after.firstIndex(of: ")") {
+            after = after[after.index(after: close)...].drop { separators.contains($0) }
+        }
+        guard after.isEmpty else { return nil }
         return Found(source: source, date: parsed.date)
     }
 

@@ -63,6 +63,19 @@ public struct DocumentParser: Sendable {
             if doc.source == nil { doc.source = f.source }
             if doc.date.flatMap(DateValue.init(iso:)) == nil { doc.date = f.date.iso }
             doc.datelineRange = line.range
+        } else {
+            // "Colombo /Sri Lanka, 29th January 2024: …", "WASHINGTON (AP) — …": a date line opening
+            // one of the first paragraphs (after a caption or credit line, say); only its opening
+            // is the date line, the rest of the paragraph is the article.
+            for line in all.dropFirst().prefix(3) {
+                var head = line
+                head.range = line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + 140)
+                guard let lead = LeadDateline.read(head.text[...]) else { continue }
+                if doc.source == nil { doc.source = lead.agency }
+                if let date = lead.date, doc.date.flatMap(DateValue.init(iso:)) == nil { doc.date = date.iso }
+                doc.datelineRange = line.range.lowerBound..<(line.range.lowerBound + lead.length)
+                break
+            }
         }
         // "Via American Herald Tribune" near the end names the source; what follows is furniture.
         for line in all.suffix(15) where line.range.count < 70 {

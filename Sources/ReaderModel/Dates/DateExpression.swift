@@ -47,4 +47,7 @@ public struct DateExpression: Sendable, Equatable {
     public var lean: Lean = .none
     /// A count the phrase does not give ("days later", "weeks after"): known only roughly.
     public var isVague = false
+    /// For a yearless date, the year counted from the article's ("last year's October 7": -1,
+    /// "this year's March 3": 0, "May 2 next year": +1); nil when the phrase does not say.
+    public var yearShift: Int? = nil
 }

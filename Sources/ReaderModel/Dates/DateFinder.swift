@@ -200,7 +200,54 @@ public enum DateFinder {
             }
             i += 1
         }
-        return found
+        return yearShifted(found, tokens)
+    }
+
+    /// "last year's October 7", "October 7 last year", "this year's March 3": one yearless date
+    /// whose year is counted from the article's, not a year and a date side by side.
+    static func yearShifted(_ found: [DateExpression], _ tokens: [Token]) -> [DateExpression] {
+        guard found.count > 1 else { return found }
+        func shift(_ e: DateExpression) -> Int? {
+            switch e.kind {
+            case .last(.year): return -1
+            case .this(.year): return 0
+            case .next(.year): return 1
+            default: return nil
+            }
+        }
+        func isDate(_ e: DateExpression) -> Bool {
+            if case .partial(_, .some) = e.kind { return e.yearShift == nil }
+            return false
+        }
+        var result: [DateExpression] = []
+        result.reserveCapacity(found.count)
+        var i = 0
+        while i < found.count {
+            let e = found[i]
+            if i + 1 < found.count {
+                let f = found[i + 1]
+                // Adjacent, or with the possessive between: "last year's October 7", "October 7 last year".
+                let gap = f.tokens.lowerBound - e.tokens.upperBound
+                let joined = gap == 0 || (gap == 1 && tokens[e.tokens.upperBound].kind == .possessive)
+                if joined, let s = shift(e), isDate(f) {
+                    var merged = f
+                    merged.tokens = e.tokens.lowerBound..<f.tokens.upperBound
+                    merged.range = e.range.lowerBound..<f.range.upperBound
+                    merged.yearShift = s
+                    result.append(merged); i += 2; continue
+                }
+                if gap == 0, isDate(e), let s = shift(f) {
+                    var merged = e
+                    merged.tokens = e.tokens.lowerBound..<f.tokens.upperBound
+                    merged.range = e.range.lowerBound..<f.range.upperBound
+                    merged.yearShift = s
+                    result.append(merged); i += 2; continue
+                }
+            }
+            result.append(e)
+            i += 1
+        }
+        return result
     }
 
     /// Lower-case words that can begin a relative phrase.

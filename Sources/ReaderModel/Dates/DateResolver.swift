@@ -82,7 +82,10 @@ public struct DateResolver: Sendable {
                 resolved = v
                 paragraphYear = (input.paragraph, v.year)
             case .partial(let month, let day):
-                if let year = Self.yearRightAfter(index, inputs) {
+                if let shift = input.expression.yearShift {
+                    // "last year's October 7": the year counted from the article's; unknown without it.
+                    if let anchor { resolved = DateValue.checked(year: anchor.year + shift, month: month, day: day) }
+                } else if let year = Self.yearRightAfter(index, inputs) {
                     // "the 11 September attacks in 2001": the year a few words on.
                     resolved = DateValue(year: year, month: month, day: day)
                 } else if let o = sentenceOffset, o.sentence == input.sentence, o.date.month == month {

@@ -155,7 +155,9 @@ public struct EventExtractor: Sendable {
                 var input = DateResolver.Input(expression: expression, sentence: s, paragraph: paragraph, eventType: nearest.map { EventFamily.of($0.type) },
                                                refersBack: refersBack, datesSentence: datesSentence(expression, tokens, range, triggers))
                 // "since October 7" starts a period: what happens in it is known to the month only.
+                // Not "since the October 7 attack": a date naming the event after it dates that event.
                 input.startsPeriod = before >= range.lowerBound && tokens[before].text.lowercased() == "since"
+                    && !Self.namesEventAfter(expression, tokens, in: range, triggers: triggers)
                 input.future = tense == .future
                 inputs.append(input)
                 quoteOfInput.append(quoteOf[at] ?? 0)
@@ -550,6 +552,18 @@ public struct EventExtractor: Sendable {
         var kept = words.map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : $0 }
         if kept.count > 1 { kept.removeAll { $0 == "game" } }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
+    }
+
+    /// Whether an event word follows the date phrase, over at most two names: "October 7 attack",
+    /// "October 7 Hamas attack".
+    static func namesEventAfter(_ e: DateExpression, _ tokens: [Token], in range: Range<Int>, triggers: [Trigger]) -> Bool {
+        var k = e.tokens.upperBound
+        while k < min(range.upperBound, e.tokens.upperBound + 3) {
+            if triggers.contains(where: { $0.token == k }) { return true }
+            guard tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].text == "-" else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Index of the first position not below `value` (positions ascending).

@@ -41,7 +41,8 @@ enum ArticleParagraphs {
         }
         func kind(_ line: Range<Int>) -> ArticleLayout.Kind {
             if line.lowerBound == document.titleRange.lowerBound { return .title }
-            if let d = document.datelineRange, d.lowerBound == line.lowerBound { return .dateline }
+            // A date line opening a paragraph ("BEIRUT, Jan. 29, 2024 (Reuters) - …") leaves it body text.
+            if let d = document.datelineRange, d.lowerBound == line.lowerBound, d.upperBound + 1 >= line.upperBound { return .dateline }
             if let f = document.furnitureStart, line.lowerBound >= f { return .furniture }
             return .body
         }
