@@ -35,6 +35,18 @@ public struct EventCues: Sendable {
     public var periodVerbs: Set<String> = []
     /// Nouns a year before them makes events ("the 1978 film"), with their event type.
     public var nouns: [String: String] = [:]
+    /// What a statistic is ("figures"): "figures released by …" publish numbers, no event.
+    public var figures: Set<String> = []
+    /// Problems to deal with: "address the problem" is no speech.
+    public var issueObjects: Set<String> = []
+    /// "received", "collected": an honour only before an honour noun ("received an OBE").
+    public var honourVerbs: Set<String> = []
+    /// "left": a departure only before an organization's name ("left Apple").
+    public var departureVerbs: Set<String> = []
+    /// "open", "close": an event only after "to" or "will" ("set to open in 2007"), with its type.
+    public var plannedVerbs: [String: String] = [:]
+    /// "than", "compared": a year after them is a figure's baseline, no date of an event.
+    public var comparison: Set<String> = []
 
     public init(text: String, nouns: String = "") {
         for line in nouns.split(separator: "\n") where !line.hasPrefix("#") {
@@ -51,6 +63,14 @@ public struct EventCues: Sendable {
             case "past": past = words
             case "periods": periods = words
             case "period verbs": periodVerbs = words
+            case "figures": figures = words
+            case "issue objects": issueObjects = words
+            case "honour verbs": honourVerbs = words
+            case "departure verbs": departureVerbs = words
+            case "planned verbs":
+                // "open=release": the verb and its event type.
+                for w in words { let p = w.split(separator: "="); if p.count == 2 { plannedVerbs[String(p[0])] = String(p[1]) } }
+            case "comparison": comparison = words
             default: break
             }
         }
@@ -86,6 +106,25 @@ public struct EventCues: Sendable {
         }
         return nil
     }
+
+    /// Whether the date phrase at `at` is the baseline of a figure: "more than they did in
+    /// 2003", "compared with the same period in 2003", "than in 2003" (only function words
+    /// between the comparison word and the date).
+    func isComparisonBaseline(_ tokens: [Token], at: Int, in range: Range<Int>) -> Bool {
+        var j = at - 1, steps = 0
+        while j >= range.lowerBound, steps < 7, tokens[j].kind == .word {
+            let w = tokens[j].text.lowercased()
+            if comparison.contains(w) { return true }
+            guard Self.comparisonFiller.contains(w) else { return false }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    /// Words that may stand between a comparison word and its year.
+    static let comparisonFiller: Set<String> = ["in", "during", "the", "same", "period", "quarter", "month", "of", "they", "it", "he", "she", "we",
+                                                "did", "was", "were", "had", "is", "are", "do", "does", "with", "to", "a", "year", "earlier", "that"]
 
     /// The tense of a clause, as its nearest cue word shows.
     public enum Tense: Sendable, Equatable { case past, future }

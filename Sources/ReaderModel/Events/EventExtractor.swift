@@ -72,6 +72,8 @@ public struct EventExtractor: Sendable {
         var quoteOfInput: [Int] = []
         // The date line ("Published: 2 January 2024") gives the article's date; it reports no event.
         let datelineRange = doc.document.datelineRange ?? 0..<0
+        // Tokens where an organization's name starts ("left Apple"), found when first asked for.
+        var organizationStarts = OrganizationStarts(doc: doc, entityTypes: entityTypes)
         for (s, range) in sentences.enumerated() {
             var triggers: [Trigger] = []
             var quoteOf: [Int: Int] = [:]
@@ -91,7 +93,7 @@ public struct EventExtractor: Sendable {
                     continue
                 }
                 guard t.kind == .word, !datelineRange.contains(t.start), !t.isCapitalized || k == range.lowerBound,
-                      let type = knowledge.eventTriggers[t.isCapitalized ? t.text.lowercased() : t.text] else { continue }
+                      let type = triggerType(tokens, k, in: range, organizations: &organizationStarts) else { continue }
                 // "the vote took place on Monday": "took place" says the event named happened; it is
                 // no event of its own (not "took office").
                 if k + 1 < range.upperBound, tokens[k + 1].text.lowercased() == "place", Self.isTake(t.text.lowercased()) { continue }
@@ -144,6 +146,8 @@ public struct EventExtractor: Sendable {
             if expressions.count > 1 { expressions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             for expression in expressions where !dateline.contains(expression.range.lowerBound) {
                 let at = expression.tokens.lowerBound
+                // "more than they did in 2003": a figure's baseline dates nothing (nor sets the paragraph's year).
+                if case .absolute = expression.kind, cues.isComparisonBaseline(tokens, at: at, in: range) { continue }
                 let tense = cues.tense(tokens, at: at, end: expression.tokens.upperBound, in: range)
                 // "Today, the difference is…" means nowadays: "today" dates only a clause in the past or future.
                 if case .relativeDay(0) = expression.kind, tense == nil { continue }
@@ -206,7 +210,10 @@ public struct EventExtractor: Sendable {
                 if case .weekday(let w, nil, nil) = inputs[i].expression.kind { weekdays.insert(w) }
             }
             let phrases = Self.backgroundPhrases(triggers, tokens, in: range)
-            let pairs = pairInQuotes(triggers, dated, backgroundSpans: phrases.map(\.span))
+            // Dates of clauses still to come ("sales are expected to fall in 2005, Fiat said"): they do not date a saying.
+            var ahead = Set<Int>()
+            for i in datesBySentence[s] where inputs[i].future { ahead.insert(inputs[i].expression.tokens.lowerBound) }
+            let pairs = pairInQuotes(triggers, dated, backgroundSpans: phrases.map(\.span), future: ahead)
             let kept = keep(pairs)
             guard !kept.isEmpty else { continue }
             let participants = self.participants(doc, range, titled: titled, entityTypes: entityTypes, reporters: reporters)
@@ -284,6 +291,68 @@ public struct EventExtractor: Sendable {
         return type
     }
 
+    /// Token positions where an organization's name starts, made on first use.
+    struct OrganizationStarts {
+        let doc: TokenizedDocument
+        let entityTypes: [EntityType]
+        var starts: Set<Int>? = nil
+
+        init(doc: TokenizedDocument, entityTypes: [EntityType]) {
+            self.doc = doc
+            self.entityTypes = entityTypes
+        }
+
+        mutating func contains(_ k: Int) -> Bool {
+            if starts == nil {
+                var s = Set<Int>()
+                for i in doc.mentions.indices {
+                    let e = doc.entityOfMention[i]
+                    if e >= 0, e < entityTypes.count, entityTypes[e] == .organization { s.insert(doc.mentions[i].tokens.lowerBound) }
+                }
+                starts = s
+            }
+            return starts!.contains(k)
+        }
+    }
+
+    /// The event type the word at `k` reports, or nil: an event word of the knowledge, less
+    /// "figures released by …" and "address the problem"; "received" before an honour ("received
+    /// an OBE"); "left" before an organization ("left Apple"); "open" after "to" or "will".
+    func triggerType(_ tokens: [Token], _ k: Int, in range: Range<Int>, organizations: inout OrganizationStarts) -> String? {
+        let t = tokens[k]
+        let w = t.isCapitalized ? t.text.lowercased() : t.text
+        if let type = knowledge.eventTriggers[w] {
+            // "figures released by the trade body": numbers published, no event.
+            if type == "release", k > range.lowerBound, tokens[k - 1].kind == .word, cues.figures.contains(tokens[k - 1].text.lowercased()) { return nil }
+            // "address the problem", "addressed concerns": dealing with an issue, no speech.
+            if w.hasPrefix("address") {
+                var j = k + 1, words = 0
+                while j < range.upperBound, words < 3, tokens[j].kind == .word {
+                    if cues.issueObjects.contains(tokens[j].text.lowercased()) { return nil }
+                    j += 1; words += 1
+                }
+            }
+            return type
+        }
+        if cues.honourVerbs.contains(w) {
+            var j = k + 1, words = 0
+            while j < range.upperBound, words < 3, tokens[j].kind == .word {
+                if cues.nouns[tokens[j].text.lowercased()] == "honour" { return "honour" }
+                j += 1; words += 1
+            }
+            return nil
+        }
+        if cues.departureVerbs.contains(w), k + 1 < range.upperBound {
+            let next = tokens[k + 1].text.lowercased() == "the" ? k + 2 : k + 1
+            return next < range.upperBound && organizations.contains(next) ? "departure" : nil
+        }
+        if let type = cues.plannedVerbs[w], k > range.lowerBound {
+            let before = tokens[k - 1].text.lowercased()
+            return before == "to" || before == "will" || before == "'ll" ? type : nil
+        }
+        return nil
+    }
+
     /// Forms of "take", for "take place".
     static func isTake(_ word: String) -> Bool { ["take", "takes", "took", "taken", "taking"].contains(word) }
 
@@ -291,20 +360,22 @@ public struct EventExtractor: Sendable {
     /// 2022 he said \u{201C}we bombed them\u{201D}" does not date the bombing, and a date a speaker gives
     /// ("until 1999, when we qualified") dates only what the speaker says.
     func pairInQuotes(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue, quote: Int)],
-                      backgroundSpans: [Range<Int>] = []) -> [(Trigger, DateValue?)] {
+                      backgroundSpans: [Range<Int>] = [], future: Set<Int> = []) -> [(Trigger, DateValue?)] {
         let plain = dated.map { ($0.expression, $0.date) }
-        if triggers.allSatisfy({ $0.quote == 0 }) && dated.allSatisfy({ $0.quote == 0 }) { return pair(triggers, plain, backgroundSpans: backgroundSpans) }
+        if triggers.allSatisfy({ $0.quote == 0 }) && dated.allSatisfy({ $0.quote == 0 }) { return pair(triggers, plain, backgroundSpans: backgroundSpans, future: future) }
         var pairs: [(Trigger, DateValue?)] = []
         for q in Set(triggers.map(\.quote)).union(dated.map(\.quote)).sorted() {
             pairs += pair(triggers.filter { $0.quote == q }, dated.filter { $0.quote == q }.map { ($0.expression, $0.date) },
-                          backgroundSpans: backgroundSpans)
+                          backgroundSpans: backgroundSpans, future: future)
         }
         return pairs
     }
 
     /// Each event word with the date nearest it that may date it, and each further date with
     /// the event word nearest it ("two depots on 7 June, another on 30 June").
-    func pair(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue)], backgroundSpans: [Range<Int>] = []) -> [(Trigger, DateValue?)] {
+    /// `future`: token positions of dates in clauses still to come, which date no reported saying.
+    func pair(_ triggers: [Trigger], _ dated: [(expression: DateExpression, date: DateValue)], backgroundSpans: [Range<Int>] = [],
+              future: Set<Int> = []) -> [(Trigger, DateValue?)] {
         var pairs: [(Trigger, DateValue?)] = []
         var used = Array(repeating: false, count: dated.count)
         let positions = dated.map(\.expression.tokens.lowerBound)
@@ -339,7 +410,7 @@ public struct EventExtractor: Sendable {
             if trigger.context == .background || trigger.type == Self.periodType {
                 choice = backgroundChoice[trigger.token]
             } else {
-                choice = nearestDate(trigger, freePositions, freeDated, reportable: others, sayings: sayings).map { free[$0] }
+                choice = nearestDate(trigger, freePositions, freeDated, reportable: others, sayings: sayings, future: future).map { free[$0] }
             }
             if let c = choice { used[c] = true }
             pairs.append((trigger, choice.map { dated[$0].date }))
@@ -357,6 +428,7 @@ public struct EventExtractor: Sendable {
             let c = Self.lowerBound(cues, at)
             if c > 0, at < cues[c - 1] + 12 { continue }
             guard let t = nearestTrigger(reportable, triggerPositions, to: d.expression) else { continue }
+            if future.contains(at), EventFamily.of(t.type) == "statement", t.context == .reported { continue }
             pairs.append((t, d.date))
             pairedDates.insert(d.date)
         }
@@ -366,7 +438,7 @@ public struct EventExtractor: Sendable {
     /// The dated phrase nearest an event word among those that may date it (a statement is
     /// dated only by what stands before or just after its verb).
     func nearestDate(_ trigger: Trigger, _ positions: [Int], _ dated: [(expression: DateExpression, date: DateValue)],
-                     reportable: [Int] = [], sayings: [Int] = []) -> Int? {
+                     reportable: [Int] = [], sayings: [Int] = [], future: Set<Int> = []) -> Int? {
         guard !positions.isEmpty else { return nil }
         var lower = 0, limit = positions.count
         if EventFamily.of(trigger.type) == "statement" {
@@ -379,7 +451,9 @@ public struct EventExtractor: Sendable {
         guard limit > lower else { return nil }
         let i = min(max(Self.lowerBound(positions, trigger.token), lower), limit)
         var best: Int? = nil
+        let saying = EventFamily.of(trigger.type) == "statement" && trigger.context == .reported
         for c in [i - 1, i] where c >= lower && c < limit {
+            if saying, !future.isEmpty, future.contains(positions[c]) { continue }
             // "Hezbollah confirmed on Wednesday that X was killed": the day right after a saying
             // dates the saying, not the event it reports.
             if EventFamily.of(trigger.type) != "statement", positions[c] < trigger.token {
