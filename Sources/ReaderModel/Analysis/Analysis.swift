@@ -121,7 +121,8 @@ public struct Analysis: Sendable {
         let tokens = ArticleTokens(document, splitter: splitter).tokens
         let found = recognizer.recognize(tokens, limit: document.analysedEnd)
         let (mentions, groups) = linker.link(found, tokens: tokens)
-        return ArticleAnalysis(mentions: mentions, groups: groups, tokenCount: tokens.count)
+        // Kept for the whole session: without the spare room a list grown by appending keeps.
+        return ArticleAnalysis(mentions: mentions.withUnsafeBufferPointer { Array($0) }, groups: groups, tokenCount: tokens.count)
     }
 
     /// Document `d`'s tokens and sentences, made again from its text (the same as the analysis read);

@@ -31,11 +31,13 @@ extension SearchIndex {
         let phrase = query.contains("\"") && words.count > 1
         // Postings of each distinct word, grouped by article (postings are in article order).
         var perWord: [[Int: [Int]]] = []
+        var ofWord: [String: [Int: [Int]]] = [:]
         for w in Set(words).sorted() {
             guard let list = postings[w] else { return [] }
             var byDoc: [Int: [Int]] = [:]
-            for p in list { byDoc[p.doc, default: []].append(p.word) }
+            for p in list { byDoc[p.document, default: []].append(p.word) }
             perWord.append(byDoc)
+            ofWord[w] = byDoc
         }
         // Articles with every word, from the rarest word's articles.
         perWord.sort { $0.count < $1.count }
@@ -55,8 +57,9 @@ extension SearchIndex {
             var first: Range<Int>?
             if phrase {
                 var tf = 0.0
-                for t in perWordTokens(words[0], d) {
-                    guard let r = match(words, in: d, at: t, ranges: ranges) else { continue }
+                let positions = words.dropFirst().map { ofWord[$0]![d] ?? [] }
+                for t in ofWord[words[0]]![d] ?? [] {
+                    guard let r = match(words.count, positions, in: d, at: t, ranges: ranges) else { continue }
                     tf += weight(t)
                     hits += 1
                     if first == nil || r.lowerBound < first!.lowerBound { first = r }
@@ -84,12 +87,6 @@ extension SearchIndex {
 
     /// Word indices of a word in one article.
     func perWordTokens(_ word: String, _ d: Int) -> [Int] {
-        guard let list = postings[word] else { return [] }
-        // Postings are in article order: binary search the first of this article.
-        var lo = 0, hi = list.count
-        while lo < hi { let mid = (lo + hi) / 2; if list[mid].doc < d { lo = mid + 1 } else { hi = mid } }
-        var out: [Int] = []
-        while lo < list.count, list[lo].doc == d { out.append(list[lo].word); lo += 1 }
-        return out
+        postings[word]?.words(in: d) ?? []
     }
 }

@@ -22,17 +22,9 @@ public struct SearchIndex: Sendable {
     var nameWords: [(word: String, forms: [Int])] = []
     /// Name-word skeleton → indices into `nameWords`.
     var skeletons: [String: [Int]] = [:]
-    /// Where a word stands: its document and its index among the document's words.
-    struct Posting: Sendable, Comparable {
-        private var packed: UInt64
-        init(doc: Int, word: Int) { packed = UInt64(UInt32(doc)) << 32 | UInt64(UInt32(word)) }
-        var doc: Int { Int(packed >> 32) }
-        var word: Int { Int(packed & 0xFFFF_FFFF) }
-        static func < (a: Posting, b: Posting) -> Bool { a.packed < b.packed }
-    }
-
-    /// Folded word → where it stands, in document order (8 bytes a word).
-    var postings: [String: [Posting]] = [:]
+    /// Folded word → where it stands (article, index among the article's words), in article
+    /// order, packed (see `PostingList`).
+    var postings: [String: PostingList] = [:]
     var mentionCounts: [Int] = []
     /// Each document's word offsets (its tokens are not kept).
     let wordOffsets: [WordOffsets]
@@ -75,7 +67,7 @@ public struct SearchIndex: Sendable {
                 return (WordOffsets(tokens), keys)
             }
             for (d, (words, keys)) in zip(chunk, read) {
-                for (k, key) in keys.enumerated() { postings[key, default: []].append(Posting(doc: d, word: k)) }
+                for (k, key) in keys.enumerated() { postings[key, default: PostingList()].append(document: d, word: k) }
                 offsets.append(words)
                 total += words.tokenCount
             }
@@ -83,7 +75,7 @@ public struct SearchIndex: Sendable {
         // Lists grown by appending keep up to half their room spare: trimmed one by one (the keys
         // copied out first, so each old list is freed as it is replaced).
         for key in Array(postings.keys) {
-            postings[key] = postings[key].map { list in list.withUnsafeBufferPointer { Array($0) } }
+            postings[key] = postings[key]?.trimmed()
         }
         wordOffsets = offsets
         totalTokens = total
@@ -158,9 +150,21 @@ public struct SearchIndex: Sendable {
     public func text(_ query: String, limit: Int = 200) -> [Hit] {
         let words = NameKey.words(query.replacingOccurrences(of: "\"", with: " "))
         guard let first = words.first, let firstPostings = postings[first] else { return [] }
+        // The other words' lists read alongside the first's, article by article.
+        var others: [PostingList.Cursor] = []
+        for w in words.dropFirst() {
+            guard let list = postings[w] else { return [] }
+            others.append(PostingList.Cursor(list))
+        }
         var hits: [Hit] = []
+        var document = -1
+        var positions: [[Int]] = []
         for p in firstPostings {
-            if let range = match(words, in: p.doc, at: p.word) { hits.append(.text(document: p.doc, range: range)) }
+            if p.document != document {
+                document = p.document
+                positions = others.indices.map { others[$0].words(in: document) }
+            }
+            if let range = match(words.count, positions, in: p.document, at: p.word) { hits.append(.text(document: p.document, range: range)) }
             if hits.count >= limit { break }
         }
         return hits
@@ -171,25 +175,25 @@ public struct SearchIndex: Sendable {
         let words = NameKey.words(query.replacingOccurrences(of: "\"", with: " "))
         guard let first = words.first, document >= 0, document < wordOffsets.count else { return [] }
         let ranges = wordOffsets[document].ranges()
-        return perWordTokens(first, document).compactMap { match(words, in: document, at: $0, ranges: ranges) }
+        let positions = words.dropFirst().map { perWordTokens($0, document) }
+        return perWordTokens(first, document).compactMap { match(words.count, positions, in: document, at: $0, ranges: ranges) }
     }
 
-    /// The range of the query's words when they follow one another from word `t` of document `d`
-    /// (punctuation between them aside), or nil. `ranges`: the document's word ranges, when at hand.
-    func match(_ words: [String], in d: Int, at t: Int, ranges: [Range<Int>]? = nil) -> Range<Int>? {
-        for (i, w) in words.enumerated().dropFirst() {
-            guard let list = postings[w], Self.contains(list, Posting(doc: d, word: t + i)) else { return nil }
-        }
-        let last = t + words.count - 1
+    /// The range of a query's `count` words when they follow one another from word `t` of document
+    /// `d` (punctuation between them aside), or nil. `positions`: the word indices in `d` of each
+    /// query word after the first, ascending; `ranges`: the document's word ranges, when at hand.
+    func match(_ count: Int, _ positions: [[Int]], in d: Int, at t: Int, ranges: [Range<Int>]? = nil) -> Range<Int>? {
+        for (i, list) in positions.enumerated() where !Self.contains(list, t + i + 1) { return nil }
+        let last = t + count - 1
         if let ranges { return ranges[t].lowerBound..<ranges[last].upperBound }
         return wordOffsets[d].range(t).lowerBound..<wordOffsets[d].range(last).upperBound
     }
 
-    /// Whether a sorted postings list holds `p` (binary search).
-    static func contains(_ list: [Posting], _ p: Posting) -> Bool {
+    /// Whether an ascending list holds `value` (binary search).
+    static func contains(_ list: [Int], _ value: Int) -> Bool {
         var lo = 0, hi = list.count
-        while lo < hi { let mid = (lo + hi) / 2; if list[mid] < p { lo = mid + 1 } else { hi = mid } }
-        return lo < list.count && list[lo] == p
+        while lo < hi { let mid = (lo + hi) / 2; if list[mid] < value { lo = mid + 1 } else { hi = mid } }
+        return lo < list.count && list[lo] == value
     }
 
     /// Entities first, then text matches.

@@ -21,7 +21,7 @@ struct WordOffsets: Sendable, Equatable {
             previousEnd = t.end
             count += 1
         }
-        bytes = Array(bytes)  // no spare capacity kept
+        bytes = bytes.withUnsafeBufferPointer { Array($0) }  // no spare capacity kept (`Array(bytes)` is the same buffer)
     }
 
     /// Every word's code-point range, in text order.

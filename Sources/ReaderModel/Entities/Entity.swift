@@ -2,10 +2,25 @@
 public struct Entity: Sendable, Identifiable, Equatable {
     /// Where one mention of the entity stands.
     public struct Occurrence: Sendable, Equatable, Hashable {
+        // 32 bits each: 8 bytes an occurrence, one for every mention in the collection.
+        private var document32: Int32
+        private var mention32: Int32
+
         /// Index of the document in the analysis.
-        public var document: Int
+        public var document: Int {
+            get { Int(document32) }
+            set { document32 = Int32(newValue) }
+        }
         /// Index of the mention in that document's mentions.
-        public var mention: Int
+        public var mention: Int {
+            get { Int(mention32) }
+            set { mention32 = Int32(newValue) }
+        }
+
+        public init(document: Int, mention: Int) {
+            document32 = Int32(document)
+            mention32 = Int32(mention)
+        }
     }
 
     public var id: String
