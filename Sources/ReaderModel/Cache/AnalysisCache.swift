@@ -6,18 +6,21 @@ import Foundation
 ///
 /// One file per collection, `$XDG_CACHE_HOME/dossier/NAME-HASH.cache`: a header (magic,
 /// format, analysis and knowledge versions, a checksum of the rest), then one record per
-/// article. It is memory-mapped and checked whole when opened; records are decoded only for
-/// the articles asked for. A new file is written beside it and renamed over it, so a reader
-/// never sees half a file and two processes saving at once leave one whole file.
+/// article. It is read through, a chunk at a time, and checked whole when opened; a record is
+/// read again from the file and decoded only for the article asked for, so the process never
+/// holds the file's bytes (at 100,000 articles they are over 600 MB). Articles analysed afresh
+/// are encoded at once into a spool file (unlinked, so nothing is left behind), not kept in
+/// memory. A new file is written beside the cache and renamed over it, so a reader never sees
+/// half a file and two processes saving at once leave one whole file.
 public final class AnalysisCache: @unchecked Sendable {
-    /// Where an article's record lies in the mapped file, and what it was made from.
+    /// Where an article's record lies in the file, and what it was made from.
     struct Entry {
         var path: String
         var stamp: FileStamp
         var contentHash: UInt64
-        /// Byte range of the whole record in `data`.
+        /// Byte range of the whole record in the file.
         var record: Range<Int>
-        /// Offset of the analysis body.
+        /// Offset of the analysis body within the record.
         var body: Int
     }
 
@@ -30,14 +33,18 @@ public final class AnalysisCache: @unchecked Sendable {
     public let file: URL
     let analysisVersion: UInt32
     let knowledgeVersion: UInt64
-    private let data: Data
+    /// The cache file found when opened (kept open: a save by another process renames a new
+    /// file over it without changing what this one reads); nil when there was none or it was rejected.
+    private let source: RecordFile?
     private var entries: [String: Entry] = [:]
     /// One line each: what was wrong with the file found (damaged, another version), for the caller to show.
     public private(set) var notices: [String] = []
 
     private let lock = NSLock()
-    /// Records for the next save, by document id: reused bytes or freshly analysed articles.
-    private var fresh: [String: [UInt8]] = [:]
+    /// Articles analysed afresh since the last save, by document id: where their record lies in the spool.
+    private var fresh: [String: Range<Int>] = [:]
+    private var spool: RecordFile?
+    private var spoolEnd = 0
     private var reused: Set<String> = []
     public private(set) var hits = 0
     public private(set) var misses = 0
@@ -49,22 +56,24 @@ public final class AnalysisCache: @unchecked Sendable {
         self.analysisVersion = analysisVersion
         self.knowledgeVersion = knowledgeVersion
         file = directory.appendingPathComponent(Self.fileName(for: paths))
-        var loaded = Data()
+        var opened: RecordFile?
         if FileManager.default.fileExists(atPath: file.path) {
-            do {
-                loaded = try Data(contentsOf: file, options: .alwaysMapped)
-                entries = try loaded.withUnsafeBytes { try Self.index($0, analysisVersion: analysisVersion, knowledgeVersion: knowledgeVersion) }
-            } catch let problem as Problem {
-                if !problem.text.isEmpty { notices.append("analysis cache \(file.path) \(problem.text); rebuilding it") }
-                loaded = Data()
-                entries = [:]
-            } catch {
+            if let found = RecordFile(reading: file.path) {
+                do {
+                    entries = try Self.index(found, analysisVersion: analysisVersion, knowledgeVersion: knowledgeVersion)
+                    opened = found
+                } catch let problem as Problem {
+                    if !problem.text.isEmpty { notices.append("analysis cache \(file.path) \(problem.text); rebuilding it") }
+                    entries = [:]
+                } catch {
+                    notices.append("analysis cache \(file.path) could not be read; rebuilding it")
+                    entries = [:]
+                }
+            } else {
                 notices.append("analysis cache \(file.path) could not be read; rebuilding it")
-                loaded = Data()
-                entries = [:]
             }
         }
-        data = loaded
+        source = opened
     }
 
     /// `$XDG_CACHE_HOME/dossier`, or `~/.cache/dossier`.
@@ -88,39 +97,47 @@ public final class AnalysisCache: @unchecked Sendable {
 
     struct Problem: Error { var text: String }
 
-    /// Checks the header and checksum and lists the records.
-    static func index(_ bytes: UnsafeRawBufferPointer, analysisVersion: UInt32, knowledgeVersion: UInt64) throws -> [String: Entry] {
-        guard bytes.count >= headerSize, Array(bytes[0..<8]) == magic else { throw Problem(text: "is not a Dossier cache or is damaged") }
-        var r = ByteReader(bytes, at: 8)
-        let format = try r.u32(), analysis = try r.u32(), knowledge = try r.u64()
-        let count = try r.u64(), length = try r.u64(), checksum = try r.u64()
+    /// Checks the header and checksum and lists the records, reading the file through once.
+    static func index(_ file: RecordFile, analysisVersion: UInt32, knowledgeVersion: UInt64, chunk: Int = 1 << 20) throws -> [String: Entry] {
+        let size = file.size
+        var chunks = ChunkReader(file, chunk: chunk)
+        let header = try? chunks.bytes(at: 0, count: headerSize) { Array($0) }
+        guard let header, Array(header[0..<8]) == magic else { throw Problem(text: "is not a Dossier cache or is damaged") }
+        let (format, analysis, knowledge, count, length, checksum) = try header.withUnsafeBytes { raw in
+            var r = ByteReader(raw, at: 8)
+            return (try r.u32(), try r.u32(), try r.u64(), try r.u64(), try r.u64(), try r.u64())
+        }
         guard format == formatVersion, analysis == analysisVersion else {
             throw Problem(text: "was written by another version of Dossier")
         }
         // Other knowledge files or another build: an expected invalidation, rebuilt without a word.
         guard knowledge == knowledgeVersion else { throw Problem(text: "") }
-        guard length == UInt64(bytes.count - headerSize) else { throw Problem(text: "is damaged (truncated)") }
+        guard length == UInt64(size - headerSize) else { throw Problem(text: "is damaged (truncated)") }
         // The checksum covers every record: each record's hash, mixed in order.
         var entries: [String: Entry] = [:]
         var sum = ContentHash()
-        r.offset = headerSize
+        var offset = headerSize
         do {
             for _ in 0..<count {
-                let start = r.offset
-                let size = Int(try r.u32())
-                let end = start + 4 + size
-                guard end <= bytes.count else { throw ByteReader.Malformed() }
-                sum.mix(ContentHash.of(UnsafeRawBufferPointer(rebasing: bytes[start..<end])))
-                let id = try r.string(), path = try r.string()
-                let stamp = FileStamp(size: try r.i64(), modified: try r.i64())
-                let hash = try r.u64()
-                entries[id] = Entry(path: path, stamp: stamp, contentHash: hash, record: start..<end, body: r.offset)
-                r.offset = end
+                let recordSize = try chunks.bytes(at: offset, count: 4) { Int(UInt32(littleEndian: $0.loadUnaligned(as: UInt32.self))) }
+                let end = offset + 4 + recordSize
+                guard end <= size else { throw ByteReader.Malformed() }
+                let start = offset
+                let entry: (String, Entry) = try chunks.bytes(at: start, count: end - start) { record in
+                    sum.mix(ContentHash.of(record))
+                    var r = ByteReader(record, at: 4)
+                    let id = try r.string(), path = try r.string()
+                    let stamp = FileStamp(size: try r.i64(), modified: try r.i64())
+                    let hash = try r.u64()
+                    return (id, Entry(path: path, stamp: stamp, contentHash: hash, record: start..<end, body: r.offset))
+                }
+                entries[entry.0] = entry.1
+                offset = end
             }
         } catch {
             throw Problem(text: "is damaged (bad record)")
         }
-        guard sum.value == checksum, r.offset == bytes.count else { throw Problem(text: "is damaged (checksum mismatch)") }
+        guard sum.value == checksum, offset == size else { throw Problem(text: "is damaged (checksum mismatch)") }
         return entries
     }
 
@@ -137,10 +154,11 @@ public final class AnalysisCache: @unchecked Sendable {
     public func lookup(_ document: Document) -> ArticleAnalysis? {
         guard let path = document.path else { return nil }
         let found: ArticleAnalysis? = {
-            guard let entry = entries[document.id], entry.path == path, let stamp = FileStamp.of(path: path),
-                  entry.stamp == stamp, entry.contentHash == Self.contentHash(document) else { return nil }
-            return data.withUnsafeBytes { bytes -> ArticleAnalysis? in
-                var r = ByteReader(UnsafeRawBufferPointer(rebasing: bytes[..<entry.record.upperBound]), at: entry.body)
+            guard let source, let entry = entries[document.id], entry.path == path, let stamp = FileStamp.of(path: path),
+                  entry.stamp == stamp, entry.contentHash == Self.contentHash(document),
+                  let record = source.read(entry.record) else { return nil }
+            return record.withUnsafeBytes { bytes -> ArticleAnalysis? in
+                var r = ByteReader(bytes, at: entry.body)
                 return try? ArticleCodec.decode(&r)
             }
         }()
@@ -150,7 +168,7 @@ public final class AnalysisCache: @unchecked Sendable {
         return found
     }
 
-    /// Records an article analysed afresh, for the next `save`.
+    /// Records an article analysed afresh, for the next `save`: encoded and written to the spool at once.
     public func store(_ analysis: ArticleAnalysis, of document: Document) {
         guard let path = document.path, let stamp = FileStamp.of(path: path) else { return }
         var w = ByteWriter()
@@ -164,8 +182,15 @@ public final class AnalysisCache: @unchecked Sendable {
         let size = UInt32(w.bytes.count - 4).littleEndian
         withUnsafeBytes(of: size) { for i in 0..<4 { w.bytes[i] = $0[i] } }
         lock.lock()
-        fresh[document.id] = w.bytes
-        lock.unlock()
+        defer { lock.unlock() }
+        if spool == nil {
+            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            spool = RecordFile(spoolIn: file.deletingLastPathComponent().path)
+                ?? RecordFile(spoolIn: FileManager.default.temporaryDirectory.path)
+        }
+        guard let spool, spool.write(w.bytes, at: spoolEnd) else { return }
+        fresh[document.id] = spoolEnd..<(spoolEnd + w.bytes.count)
+        spoolEnd += w.bytes.count
     }
 
     /// Writes the cache for exactly these documents (articles removed from the collection drop
@@ -185,25 +210,26 @@ public final class AnalysisCache: @unchecked Sendable {
               let handle = FileHandle(forWritingAtPath: temporary.path) else { throw CocoaError(.fileWriteNoPermission) }
         do {
             defer { try? handle.close() }
-            // Records are written as they come (reused ones straight from the mapped file), the header last.
+            // Records are copied one at a time (fresh ones from the spool, reused ones from the
+            // file found), the header last.
             try handle.write(contentsOf: Data(count: Self.headerSize))
             var count: UInt64 = 0, length: UInt64 = 0
             var sum = ContentHash()
             var buffer = Data()
-            func put(_ record: UnsafeRawBufferPointer) throws {
-                sum.mix(ContentHash.of(record))
+            func put(_ record: [UInt8]) throws {
+                record.withUnsafeBytes { sum.mix(ContentHash.of($0)) }
                 buffer.append(contentsOf: record)
                 count += 1
                 length += UInt64(record.count)
                 if buffer.count >= 1 << 20 { try handle.write(contentsOf: buffer); buffer.removeAll(keepingCapacity: true) }
             }
-            try data.withUnsafeBytes { bytes in
-                for id in ids {
-                    if let record = fresh[id] {
-                        try record.withUnsafeBytes { try put($0) }
-                    } else if reused.contains(id), let entry = entries[id] {
-                        try put(UnsafeRawBufferPointer(rebasing: bytes[entry.record]))
-                    }
+            for id in ids {
+                if let range = fresh[id] {
+                    guard let record = spool?.read(range) else { throw CocoaError(.fileReadUnknown) }
+                    try put(record)
+                } else if reused.contains(id), let entry = entries[id], let source {
+                    guard let record = source.read(entry.record) else { throw CocoaError(.fileReadUnknown) }
+                    try put(record)
                 }
             }
             try handle.write(contentsOf: buffer)
@@ -223,6 +249,8 @@ public final class AnalysisCache: @unchecked Sendable {
             throw error
         }
         fresh = [:]
+        spool?.truncate()
+        spoolEnd = 0
         return true
     }
 
