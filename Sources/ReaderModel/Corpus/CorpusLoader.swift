@@ -46,6 +46,9 @@ public struct CorpusLoader: Sendable {
     /// Larger files are skipped rather than read into memory.
     public var maxFileSize: Int = 64 << 20
     public var parser: DocumentParser
+    /// When set, the text of an article that is a file of its own (text, Markdown, HTML) can be
+    /// let go and read again from it (`Corpus.releaseTexts`); those read again stay within it.
+    public var textResidency: TextResidency?
 
     public init(knowledge: Knowledge = .bundled) {
         self.parser = DocumentParser(furnitureMarkers: knowledge.furniture)
@@ -113,6 +116,9 @@ public struct CorpusLoader: Sendable {
                     for var document in read.documents {
                         // The same relative path under two folders: the full path tells them apart.
                         if seenIDs.contains(document.id) { document.id = full + document.id.dropFirst(relative.count) }
+                        if let residency = textResidency, let format = ArticleFormat(fileName: file.path.lastComponent.description) {
+                            document.readTextOnDemand(from: file.path, format: format, sizeLimit: maxFileSize, residency: residency)
+                        }
                         seenIDs.insert(document.id)
                         corpus.documents.append(document)
                     }

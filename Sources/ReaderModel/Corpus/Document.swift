@@ -5,7 +5,18 @@ public struct Document: Sendable, Identifiable {
     /// Where it was read from; nil for the bundled corpus.
     public var path: String?
     /// The text as code points, stored compactly (`ScalarText`): mention offsets index into this.
-    public var scalars: ScalarText
+    /// Read again from the file when it was let go (see `TextSource`): take it once into a
+    /// local rather than in a loop.
+    public var scalars: ScalarText {
+        get { textSource?.text() ?? heldText }
+        set { heldText = newValue; textSource = nil }
+    }
+    /// The text, when the document holds it itself.
+    var heldText: ScalarText
+    /// Where the text is held and read again from, for an article read on demand.
+    public internal(set) var textSource: TextSource?
+    /// Code points in the text (known without reading it again).
+    public var textCount: Int { textSource?.count ?? heldText.count }
     /// The stored text (made from `scalars` when asked: a collection keeps one copy of its text, not two).
     public var text: String { scalars.string }
     public var title: String
@@ -35,13 +46,13 @@ public struct Document: Sendable, Identifiable {
     public init(id: String, path: String? = nil, text: String) {
         self.id = id
         self.path = path
-        self.scalars = ScalarText(text)
+        self.heldText = ScalarText(text)
         self.title = ""
         self.titleRange = 0..<0
     }
 
     /// End of the analysed text.
-    public var analysedEnd: Int { furnitureStart ?? scalars.count }
+    public var analysedEnd: Int { furnitureStart ?? textCount }
 
     /// The text of a code-point range.
     public func slice(_ range: Range<Int>) -> String {

@@ -22,6 +22,7 @@ extension Reader {
             state.openDocument = d
             state.article = articleLayout(d)
         }
+        if world.analysis.documents[d].document.textChangedOnDisk { state.message = Self.changedOnDisk(world.analysis.documents[d].document) }
         state.visited.insert(d)
         state.highlight = nil
         selectInList(d)
@@ -35,6 +36,11 @@ extension Reader {
             revealArticle(offset: offset)
         }
         refreshSidebar()
+    }
+
+    /// The status line for an article whose file changed since it was analysed.
+    static func changedOnDisk(_ document: Document) -> String {
+        "\(TextSanitizer.clean(document.id)) changed on disk since it was read: shown without highlights (reopen to analyse it again)"
     }
 
     /// A document wrapped to the article pane's current width.

@@ -60,9 +60,10 @@ public struct ReaderWorld: Sendable {
         let half = max(10, width / 2)
         var start = max(doc.titleRange.upperBound, range.lowerBound - half)
         if range.lowerBound < doc.titleRange.upperBound { start = range.lowerBound }
-        let end = min(doc.scalars.count, range.upperBound + half)
-        while start > 0, start < range.lowerBound, doc.scalars[start - 1] != " ", doc.scalars[start - 1] != "\n" { start += 1 }
-        let text = TextSanitizer.clean(doc.slice(start..<end)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return (start > 0 ? "…" : "") + text + (end < doc.scalars.count ? "…" : "")
+        let scalars = doc.scalars
+        let end = min(scalars.count, range.upperBound + half)
+        while start > 0, start < range.lowerBound, scalars[start - 1] != " ", scalars[start - 1] != "\n" { start += 1 }
+        let text = TextSanitizer.clean(scalars.string(start..<end)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return (start > 0 ? "…" : "") + text + (end < scalars.count ? "…" : "")
     }
 }

@@ -68,10 +68,12 @@ extension Renderer {
         let from = visible.lazy.compactMap { lines[$0].offsets.first }.first ?? 0
         let to = (visible.reversed().lazy.compactMap { lines[$0].offsets.last }.first ?? from) + 1
         var spans: [(Range<Int>, Style)] = []
-        var lo = 0, hi = doc.mentions.count
+        // A text changed on disk since it was analysed: its mentions' offsets do not fit it.
+        let mentionCount = doc.document.textChangedOnDisk ? 0 : doc.mentions.count
+        var lo = 0, hi = mentionCount
         while lo < hi { let mid = (lo + hi) / 2; if doc.mentions[mid].end <= from { lo = mid + 1 } else { hi = mid } }
         var m = max(0, lo - 1)
-        while m < doc.mentions.count, doc.mentions[m].start < to {
+        while m < mentionCount, doc.mentions[m].start < to {
             let mention = doc.mentions[m]
             if doc.entityOfMention[m] >= 0 {
                 spans.append((mention.start..<mention.end, m == state.mentionCursor ? .cursor : SidebarContent.style(for: mention.type)))

@@ -52,7 +52,8 @@ extension Reader {
     /// The 1-based line of the file an offset is on.
     func fileLine(of offset: Int, in doc: Document) -> Int {
         var line = 1
-        for s in doc.scalars[..<min(offset, doc.scalars.count)] where s == "\n" { line += 1 }
+        let scalars = doc.scalars
+        for s in scalars[..<min(offset, scalars.count)] where s == "\n" { line += 1 }
         return line
     }
 

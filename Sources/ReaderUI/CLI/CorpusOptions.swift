@@ -17,9 +17,11 @@ struct CorpusOptions: ParsableArguments {
     static let countedReasons: Set<String> = [CorpusLoader.notAnArticle, "hidden"]
 
     /// Loads the corpus, printing skipped files and warnings to standard error.
-    /// A missing path ends the program with status 2.
-    func load(quiet: Bool = false) throws -> Corpus {
-        let loader = CorpusLoader()
+    /// A missing path ends the program with status 2. With `textOnDemand`, the text of an
+    /// article that is a file of its own can be let go and read again (the reader).
+    func load(quiet: Bool = false, textOnDemand: Bool = false) throws -> Corpus {
+        var loader = CorpusLoader()
+        if textOnDemand { loader.textResidency = TextResidency() }
         let corpus: Corpus
         if paths.isEmpty {
             corpus = loader.loadBundled()
@@ -41,8 +43,10 @@ struct CorpusOptions: ParsableArguments {
 
     /// Loads the corpus on another thread, reporting nothing (the caller reports it later); an
     /// error (a path gone since `pathsExist`) gives an empty collection.
-    func loadQuietly() -> Corpus {
-        (try? CorpusLoader().load(paths: paths.map(CommandLineBytes.path))) ?? Corpus(name: "", documents: [])
+    func loadQuietly(textOnDemand: Bool = false) -> Corpus {
+        var loader = CorpusLoader()
+        if textOnDemand { loader.textResidency = TextResidency() }
+        return (try? loader.load(paths: paths.map(CommandLineBytes.path))) ?? Corpus(name: "", documents: [])
     }
 
     /// Loads and analyses the corpus, through the collection's analysis cache unless `--no-cache`

@@ -48,11 +48,11 @@ struct Read: ParsableCommand {
             let first = StagedStart.firstDocuments(of: listed, lastDocument: workspace.lastDocument)
             provisional = StagedStart.provisionalWorld(listed, first: first, corrections: corrections)
             world = provisional!.world
-            background = BackgroundAnalysis(expected: listed.documents.count, load: { options.loadQuietly() }, alreadyRead: false, openCache: openCache,
+            background = BackgroundAnalysis(expected: listed.documents.count, load: { options.loadQuietly(textOnDemand: true) }, alreadyRead: false, openCache: openCache,
                                             corrections: corrections, directory: directoryFile.map { ($0, known) })
         } else {
             progress.begin("reading files")
-            let corpus = try options.load()
+            let corpus = try options.load(textOnDemand: true)
             loaded = corpus
             if corpus.documents.count <= StagedStart.wholeUpTo {
                 let cache = options.openCache()

@@ -54,6 +54,8 @@ final class BackgroundAnalysis: @unchecked Sendable {
                     cacheNotices.append("could not write the analysis cache \(cache.file.path): \(error.localizedDescription)")
                 }
             }
+            // Each article analysed: its text is let go, read again by the stages that need it and by the reader.
+            corpus.releaseTexts()
             let base = Analysis(corpus: corpus, articles: consume articles, events: false, progress: progress)
             let corrected = corrections.apply(to: base)
             progress.enter(.related)
