@@ -26,10 +26,13 @@ public struct ArticleAnalyzer: Sendable {
     }
 
     /// Every article, in parallel and in order; `progress` counts them as they are done.
+    /// An article whose text can be read again from its file (`TextSource`) lets it go once
+    /// analysed, so the texts are not all held while the analyses grow.
     public func analyseAll(_ documents: [Document], cache: AnalysisCache? = nil, progress: AnalysisProgress? = nil) -> [ArticleAnalysis] {
         progress?.begin(total: documents.count)
         return ParallelMap.map(documents) { document in
             let (article, cached) = analyse(document, cache: cache)
+            document.textSource?.release()
             progress?.advance(cached: cached)
             return article
         }

@@ -15,7 +15,8 @@ public final class TextSource: @unchecked Sendable {
     private let hash: Int
     private let sizeLimit: Int
     private let residency: TextResidency
-    private let lock = NSLock()
+    /// The collection's one lock (an `NSLock` each would cost more than a short article's text).
+    private var lock: NSLock { residency.lock }
     private var held: ScalarText?
     private var changed = false
 
@@ -66,7 +67,8 @@ public final class TextSource: @unchecked Sendable {
 /// One per loaded collection.
 public final class TextResidency: @unchecked Sendable {
     public let limit: Int
-    private let lock = NSLock()
+    /// Guards this and every `TextSource` of the collection.
+    let lock = NSLock()
     private var recent: [TextSource] = []
 
     public init(limit: Int = 64) { self.limit = max(1, limit) }

@@ -135,6 +135,7 @@ struct ReaderSession {
         guard let background else { return false }
         if let whole = background.takeWhole() {
             reader.receive(.finished(whole.world))
+            provisional?.release()
             workspace.base = whole.base
             workspace.correctionProblems = whole.corrected.problems
             let notes = whole.corrected.problems.map { "corrections line \($0.line): \($0.message)" } + whole.cacheNotices
