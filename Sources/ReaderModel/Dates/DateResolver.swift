@@ -85,7 +85,10 @@ public struct DateResolver: Sendable {
                 if let shift = input.expression.yearShift {
                     // "last year's October 7": the year counted from the article's; unknown without it.
                     if let anchor { resolved = DateValue.checked(year: anchor.year + shift, month: month, day: day) }
-                } else if let year = Self.yearRightAfter(index, inputs) {
+                } else if let year = Self.yearRightAfter(index, inputs) ?? (anchor == nil && paragraphYear?.paragraph != input.paragraph
+                            ? Self.yearLaterInSentence(index, inputs) : nil) {
+                    // Without the article's date or a year in its paragraph, a year later in the sentence
+                    // ("released in November, which pushed sales up in the last two months of 2004").
                     // "the 11 September attacks in 2001": the year a few words on.
                     resolved = DateValue(year: year, month: month, day: day)
                 } else if let o = sentenceOffset, o.sentence == input.sentence, o.date.month == month {
@@ -197,6 +200,16 @@ public struct DateResolver: Sendable {
         guard moved.isValid else { return nil }
         if let anchor, !input.future, Self.isAfter(Self.move(base, count: count, unit: unit, exact: true), anchor) { return nil }
         return moved
+    }
+
+    /// The year of the first date with a year after the yearless date at `index`, in its sentence.
+    static func yearLaterInSentence(_ index: Int, _ inputs: [Input]) -> Int? {
+        var i = index + 1
+        while i < inputs.count, inputs[i].sentence == inputs[index].sentence {
+            if case .absolute(let v) = inputs[i].expression.kind { return v.year }
+            i += 1
+        }
+        return nil
     }
 
     /// The year of a bare "in 2001" within four tokens after the yearless date at `index`, in its sentence.

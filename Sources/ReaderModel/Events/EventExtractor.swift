@@ -324,6 +324,11 @@ public struct EventExtractor: Sendable {
         if let type = knowledge.eventTriggers[w] {
             // "figures released by the trade body": numbers published, no event.
             if type == "release", k > range.lowerBound, tokens[k - 1].kind == .word, cues.figures.contains(tokens[k - 1].text.lowercased()) { return nil }
+            // "sales passed 167 million", "passed the 1,000 mark": a figure reached, no vote.
+            if type == "vote", w.hasPrefix("pass"), k + 1 < range.upperBound {
+                let next = tokens[k + 1].kind == .word && ["the", "a"].contains(tokens[k + 1].text.lowercased()) && k + 2 < range.upperBound ? k + 2 : k + 1
+                if tokens[next].kind == .number || tokens[next].text.hasPrefix("£") || tokens[next].text.hasPrefix("$") { return nil }
+            }
             // "address the problem", "addressed concerns": dealing with an issue, no speech.
             if w.hasPrefix("address") {
                 var j = k + 1, words = 0
@@ -557,9 +562,30 @@ public struct EventExtractor: Sendable {
         } else if let cue = cues.backgroundCue(tokens, k, in: range) {
             trigger.context = .background
             trigger.cue = cue
+        } else if !cues.isPast(tokens[k]), conditionalAfter(tokens, k, in: range) {
+            // "a strike would end the talks": a condition, unless a report tells what is to come
+            // ("officials said a vote would be held on Monday").
+            trigger.context = saidBefore(tokens, k, in: range) ? .planned : .hypothetical
         } else if cues.isFuture(tokens, at: k, end: k + 1, in: range), !cues.isPast(tokens[k]) {
             trigger.context = .planned
         }
+    }
+
+    /// Whether "would", "could" or "might" follows the event word within three words, before any
+    /// "will" ("a strike would end the talks", "the deal could collapse").
+    func conditionalAfter(_ tokens: [Token], _ k: Int, in range: Range<Int>) -> Bool {
+        var j = k + 1, words = 0
+        while j < range.upperBound, words < 3 {
+            if tokens[j].kind == .punctuation, tokens[j].text != "-" { return false }
+            if tokens[j].kind == .word {
+                let w = tokens[j].text.lowercased()
+                if w == "would" || w == "could" || w == "might" { return true }
+                if w == "will" || w == "'ll" || cues.isPast(tokens[j]) { return false }
+                words += 1
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a statement verb ("said", "announced") stands within twelve words before `k`.
