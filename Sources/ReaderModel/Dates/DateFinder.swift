@@ -124,7 +124,8 @@ public enum DateFinder {
             }
             // Month first: "January 3, 2020", "Jan. 3", "December 2021", "in September".
             if let m = month(t), !(word == "may" && !(i + 1 < range.upperBound && (dayNumber(tokens[i + 1]) != nil || year(tokens[i + 1]) != nil))),
-               !(word == "march" && i + 1 < range.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && dayNumber(tokens[i + 1]) == nil) {
+               !(word == "march" && i + 1 < range.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && dayNumber(tokens[i + 1]) == nil
+                 && !(i + 2 < range.upperBound && ["last", "this", "next"].contains(lower(tokens[i + 1])) && lower(tokens[i + 2]) == "year")) {
                 var j = skip(tokens, i + 1, ["."])
                 if j < range.upperBound, let d = dayNumber(tokens[j]) {
                     j += 1
@@ -203,7 +204,7 @@ public enum DateFinder {
         return yearShifted(found, tokens)
     }
 
-    /// "last year's October 7", "October 7 last year", "this year's March 3": one yearless date
+    /// "last year's October 7", "October 7 last year", "in March this year": one yearless date
     /// whose year is counted from the article's, not a year and a date side by side.
     static func yearShifted(_ found: [DateExpression], _ tokens: [Token]) -> [DateExpression] {
         guard found.count > 1 else { return found }
@@ -216,7 +217,7 @@ public enum DateFinder {
             }
         }
         func isDate(_ e: DateExpression) -> Bool {
-            if case .partial(_, .some) = e.kind { return e.yearShift == nil }
+            if case .partial = e.kind { return e.yearShift == nil }
             return false
         }
         var result: [DateExpression] = []

@@ -45,6 +45,13 @@ public struct EventCues: Sendable {
     public var departureVerbs: Set<String> = []
     /// "open", "close": an event only after "to" or "will" ("set to open in 2007"), with its type.
     public var plannedVerbs: [String: String] = [:]
+    /// Two words that make an event only together ("stepped down"), by their joined form "stepped down".
+    public var phrasal: [String: String] = [:]
+    /// Every word that makes an event only with its neighbours (honour, departure, planned
+    /// verbs, the first words of phrasal events): one lookup rules the rest out.
+    public var neighbourWords: Set<String> = []
+    /// Event words the next word undoes ("ruled out"), by their joined form.
+    public var undoneBy: Set<String> = []
     /// "than", "compared": a year after them is a figure's baseline, no date of an event.
     public var comparison: Set<String> = []
 
@@ -71,9 +78,18 @@ public struct EventCues: Sendable {
                 // "open=release": the verb and its event type.
                 for w in words { let p = w.split(separator: "="); if p.count == 2 { plannedVerbs[String(p[0])] = String(p[1]) } }
             case "comparison": comparison = words
+            case "undone by": undoneBy = words
+            case "phrasal":
+                for w in words { let p = w.split(separator: "="); if p.count == 2 { phrasal[String(p[0])] = String(p[1]) } }
             default: break
             }
         }
+        collectNeighbourWords()
+    }
+
+    mutating func collectNeighbourWords() {
+        neighbourWords = honourVerbs.union(departureVerbs).union(plannedVerbs.keys)
+            .union(phrasal.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
 
     /// The cues shipped in the binary.

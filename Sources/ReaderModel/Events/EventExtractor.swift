@@ -321,7 +321,13 @@ public struct EventExtractor: Sendable {
     func triggerType(_ tokens: [Token], _ k: Int, in range: Range<Int>, organizations: inout OrganizationStarts) -> String? {
         let t = tokens[k]
         let w = t.isCapitalized ? t.text.lowercased() : t.text
-        if let type = knowledge.eventTriggers[w] {
+        let type = knowledge.eventTriggers[w]
+        guard type != nil || cues.neighbourWords.contains(w) else { return nil }
+        let next = k + 1 < range.upperBound && tokens[k + 1].kind == .word ? tokens[k + 1].text.lowercased() : ""
+        if !next.isEmpty, let type = cues.phrasal[w + " " + next] { return type }
+        if let type {
+            // "ruled out a second term": no ruling.
+            if !next.isEmpty, cues.undoneBy.contains(w + " " + next) { return nil }
             // "figures released by the trade body": numbers published, no event.
             if type == "release", k > range.lowerBound, tokens[k - 1].kind == .word, cues.figures.contains(tokens[k - 1].text.lowercased()) { return nil }
             // "sales passed 167 million", "passed the 1,000 mark": a figure reached, no vote.
