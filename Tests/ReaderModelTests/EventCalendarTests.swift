@@ -15,10 +15,13 @@ import Testing
         #expect(a.events.contains { $0.date?.iso == "2024-03-10" })
     }
 
-    @Test func aPlanToldInThePastIsForTheDayGoneBy() {
+    @Test func aPlanToldInThePastIsForTheDayGoneByAndDatesNothing() {
+        // The Saturday it was scheduled for is a day gone by (not the next one), and not the day
+        // of the vote: the vote is on the Monday it was delayed to.
         let a = analyze([("a.txt", "Vote delayed\n\nPublished: 25 March 2024\n\nThe vote was originally scheduled for Saturday morning, but its sponsors asked for a delay until Monday.")])
-        #expect(a.events.contains { $0.type == "vote" && $0.date?.iso == "2024-03-23" })
+        #expect(!a.events.contains { $0.date?.iso == "2024-03-23" })
         #expect(!a.events.contains { $0.date?.iso == "2024-03-30" })
+        #expect(a.events.contains { $0.type == "vote" && $0.date?.iso == "2024-03-25" })
     }
 
     @Test func aPlanStillToComeIsTheNextDay() {

@@ -18,8 +18,7 @@ import Testing
         let doc = parse(text)
         #expect(doc.date == date)
         #expect(doc.title == "Headline")
-        let range = try! #require(doc.datelineRange)
-        #expect(String(String.UnicodeScalarView(doc.scalars[range])) == opening)
+        #expect(doc.datelineRange.map { String(String.UnicodeScalarView(doc.scalars[$0])) } == opening)
     }
 
     @Test func anAgencyOpeningWithoutADateGivesTheSourceOnly() {
@@ -44,6 +43,13 @@ import Testing
         let doc = parse(text)
         #expect(doc.date == nil)
         #expect(doc.datelineRange == nil)
+    }
+
+    @Test func mostParagraphsAreRuledOutBeforeAnyStringIsMade() {
+        let text: ScalarText = "Two depots burned near the river on Sunday, and the fire spread to the port by the evening."
+        #expect(!LeadDateline.mayOpen(text, 0..<text.count))
+        let wire: ScalarText = "OSTRAVEN, March 12, 2023 (Wirepost) - Two depots burned."
+        #expect(LeadDateline.mayOpen(wire, 0..<wire.count))
     }
 
     @Test func theOpeningDatesTheParagraphsEventsAndMakesNoneOfItsOwn() {

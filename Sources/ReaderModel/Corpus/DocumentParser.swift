@@ -67,7 +67,7 @@ public struct DocumentParser: Sendable {
             // "Colombo /Sri Lanka, 29th January 2024: …", "WASHINGTON (AP) — …": a date line opening
             // one of the first paragraphs (after a caption or credit line, say); only its opening
             // is the date line, the rest of the paragraph is the article.
-            for line in all.dropFirst().prefix(3) {
+            for line in all.dropFirst().prefix(3) where LeadDateline.mayOpen(doc.scalars, line.range) {
                 var head = line
                 head.range = line.range.lowerBound..<min(line.range.upperBound, line.range.lowerBound + 140)
                 guard let lead = LeadDateline.read(head.text[...]) else { continue }

@@ -19,6 +19,25 @@ public enum LeadDateline {
     /// The place may be this many words at most ("New Delhi [India]", "Deir al-Balah, Gaza Strip").
     static let maxPlaceWords = 6
 
+    /// A cheap test on the line's code points before any string is made: a capital first, then
+    /// a colon or dash within the opening, with a digit or "(" before it. Most paragraphs fail it.
+    public static func mayOpen(_ scalars: ScalarText, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, scalars[range.lowerBound].properties.isUppercase else { return false }
+        var sawDigitOrParen = false
+        var previous: Unicode.Scalar = " "
+        for i in range.lowerBound..<min(range.upperBound, range.lowerBound + 140) {
+            let c = scalars[i]
+            switch c {
+            case "0"..."9", "(": sawDigitOrParen = true
+            case ":", "\u{2014}", "\u{2013}": return sawDigitOrParen
+            case "-": if previous == " " { return sawDigitOrParen }
+            default: break
+            }
+            previous = c
+        }
+        return false
+    }
+
     /// The date line at the start of `line`, or nil.
     public static func read(_ line: Substring) -> Found? {
         let head = line.prefix(140)

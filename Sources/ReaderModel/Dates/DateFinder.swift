@@ -107,7 +107,8 @@ public enum DateFinder {
                 let before = i > range.lowerBound ? lower(tokens[i - 1]) : ""
                 let lean: DateExpression.Lean = before == "last" || before == "past" ? .past : (before == "next" || before == "coming" ? .future : .none)
                 let from = lean == .none && before != "this" ? i : i - 1
-                var j = skip(tokens, i + 1)
+                // "Tuesday, January 4", "Tuesday (July 30)".
+                var j = skip(tokens, i + 1, [".", ",", "("])
                 if j < range.upperBound, let m = month(tokens[j]), j + 1 < range.upperBound, let d = dayNumber(tokens[j + 1]) {
                     j += 2
                     let k = skip(tokens, j)

@@ -146,6 +146,8 @@ public struct EventExtractor: Sendable {
             if expressions.count > 1 { expressions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             for expression in expressions where !dateline.contains(expression.range.lowerBound) {
                 let at = expression.tokens.lowerBound
+                // "The vote was originally scheduled for Saturday": the day a plan was for dates nothing.
+                if isPastPlanDate(tokens, at: at, in: range) { continue }
                 // "more than they did in 2003": a figure's baseline dates nothing (nor sets the paragraph's year).
                 if case .absolute = expression.kind, cues.isComparisonBaseline(tokens, at: at, in: range) { continue }
                 let tense = cues.tense(tokens, at: at, end: expression.tokens.upperBound, in: range)
@@ -438,7 +440,15 @@ public struct EventExtractor: Sendable {
             let at = positions[i]
             let c = Self.lowerBound(cues, at)
             if c > 0, at < cues[c - 1] + 12 { continue }
-            guard let t = nearestTrigger(reportable, triggerPositions, to: d.expression) else { continue }
+            guard let t = nearestTrigger(reportable, triggerPositions, to: d.expression) else {
+                if reportable.isEmpty, let b = triggers.first(where: { $0.context == .background && ($0.cue ?? -9) - d.expression.tokens.upperBound <= 1
+                                                                        && ($0.cue ?? -9) >= d.expression.tokens.upperBound }),
+                   let p = pairs.firstIndex(where: { $0.0.token == b.token }), pairs[p].1 == nil {
+                    pairs[p].1 = d.date
+                    pairedDates.insert(d.date)
+                }
+                continue
+            }
             if future.contains(at), EventFamily.of(t.type) == "statement", t.context == .reported { continue }
             pairs.append((t, d.date))
             pairedDates.insert(d.date)
@@ -575,6 +585,16 @@ public struct EventExtractor: Sendable {
         } else if cues.isFuture(tokens, at: k, end: k + 1, in: range), !cues.isPast(tokens[k]) {
             trigger.context = .planned
         }
+    }
+
+    /// Whether the date phrase at `at` names what a plan told in the past was for: "was
+    /// (originally) scheduled for Saturday", "had been due on Monday" — a day it was meant to
+    /// happen, not one it happened on.
+    func isPastPlanDate(_ tokens: [Token], at: Int, in range: Range<Int>) -> Bool {
+        var j = at - 1
+        if j >= range.lowerBound, ["for", "on", "to"].contains(tokens[j].text.lowercased()) { j -= 1 }
+        guard j > range.lowerBound, ["scheduled", "due", "set", "planned", "slated"].contains(tokens[j].text.lowercased()) else { return false }
+        return cues.isPastPlan(tokens, j, in: range)
     }
 
     /// Whether "would", "could" or "might" follows the event word within three words, before any

@@ -1,0 +1,32 @@
+import Testing
+@testable import ReaderModel
+
+/// A day a plan told in the past was for, a date right before a background phrase, a weekday
+/// with its date in parentheses, and an occasion named with its year ("the 1979 revolution").
+@Suite struct EventPlanAndBackgroundDateTests {
+    func events(_ body: String) -> [Event] {
+        analyze([("a.txt", "Headline\n\nPublished: 7 February 2024\n\n\(body)")]).events
+    }
+
+    @Test func theDayAPastPlanWasForDatesNothing() {
+        let evs = events("The vote was originally scheduled for Saturday, but it was delayed until Monday.")
+        #expect(!evs.contains { $0.date?.iso == "2024-02-03" })
+        #expect(evs.contains { $0.type == "vote" && $0.date?.iso == "2024-02-05" })
+    }
+
+    @Test func aDateBeforeABackgroundPhraseDatesItsEvent() {
+        // The sentence has no event of its own: the date is when the fighting broke out.
+        let evs = events("The country plunged into crisis in April last year after fighting erupted between the two armies.")
+        #expect(evs.contains { $0.date?.iso == "2023-04" })
+    }
+
+    @Test func aWeekdayWithItsDateInParentheses() {
+        let evs = events("He was in Marlow for the inauguration ceremony, and met the new president on Tuesday (January 30).")
+        #expect(evs.contains { $0.type == "meeting" && $0.date?.iso == "2024-01-30" })
+    }
+
+    @Test func anOccasionNamedWithItsYear() {
+        let evs = events("Hostility between the two states goes back to the 1979 Islamic Revolution.")
+        #expect(evs.contains { $0.date?.iso == "1979" })
+    }
+}
