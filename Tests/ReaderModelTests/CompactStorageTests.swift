@@ -38,4 +38,13 @@ import Testing
             #expect(d.mentions.capacity - d.mentions.count <= 80 / MemoryLayout<Mention>.stride + 1)
         }
     }
+
+    @Test func anEventsDocumentsAreItsMentionsArticlesAscendingOnce() {
+        var random = SplitMix(seed: 5)
+        for _ in 0..<300 {
+            let mentions = (0..<random.next(8)).map { _ in Event.Mention(document: random.next(6), range: 0..<random.next(50)) }
+            let event = Event(id: "v1", type: "attack", date: nil, actors: [], agent: nil, patient: nil, places: [], summary: "", mentions: mentions)
+            #expect(event.documents == Array(Set(mentions.map(\.document))).sorted())
+        }
+    }
 }

@@ -25,5 +25,17 @@ public struct Event: Sendable, Identifiable, Equatable {
     public var context: EventContext = .reported
 
     /// Indices of the documents that report it, ascending.
-    public var documents: [Int] { Array(Set(mentions.map(\.document))).sorted() }
+    public var documents: [Int] {
+        // Sorted and made unique in place: no set is built (it is asked for every event, often).
+        var documents = mentions.map(\.document)
+        guard documents.count > 1 else { return documents }
+        documents.sort()
+        var kept = 1
+        for i in 1..<documents.count where documents[i] != documents[kept - 1] {
+            documents[kept] = documents[i]
+            kept += 1
+        }
+        documents.removeLast(documents.count - kept)
+        return documents
+    }
 }
