@@ -42,6 +42,7 @@ public struct EntityRecognizer: Sendable {
             mentions += capitalLineMentions(onCapitalLines, tokens, confirmedBy: mentions, memo: memo)
             mentions.sort { $0.start < $1.start }
         }
+        mentions = droppingDescribedAcronyms(mentions, tokens)
         readTeamSheets(&mentions, tokens, memo: memo)
         clubsAgree(&mentions, tokens)
         mentions = mergeQuotedNicknames(mentions, tokens)
@@ -109,6 +110,8 @@ public struct EntityRecognizer: Sendable {
            tokens[range.upperBound - 2].text == ".", !tokens[range.upperBound - 2].spaceBefore { return mention(.organization, .cue) }
         // "into Parliament", "the Senate voted": a legislature named by its head word alone.
         if ws.count == 1, Self.legislatures.contains(Knowledge.fold(tokens[lastWord].text)) { return mention(.organization, .cue) }
+        // "1989's Shirley Valentine", "2004's The Grudge": a year's film, album or show.
+        if afterYearPossessive(tokens, range) { return mention(.other, .context) }
         // "the film Closer", "Ray star Jamie Foxx": a work, not who or where.
         if !knowledge.isGivenName(tokens[firstWord].text), matches(knowledge.otherContexts, tokens, around: range) {
             return mention(.other, .context)
@@ -176,6 +179,12 @@ public struct EntityRecognizer: Sendable {
             }
         }
         if followingCue(tokens, after: range.upperBound, in: knowledge.organizationCuesFollowing) { return mention(.organization, .context) }
+        // "Exhibitor Relations President Paul Dergarabedian": an unknown name before a capitalized
+        // title and the title-holder's name is the body the title belongs to.
+        if segment.beforeTitle, !segment.afterTitle, !(ws.count == 1 && tokens[firstWord].opensSentence),
+           !knowledge.isGivenName(tokens[firstWord].text), !ws.allSatisfy({ knowledge.isCommonWord(tokens[$0].text) }) {
+            return mention(.organization, .context)
+        }
         // "Lib Dem chairman Matthew Taylor": a name qualifying a role is the body the role belongs to.
         if !(ws.count == 1 && tokens[firstWord].opensSentence), roleBeforeName(tokens, at: range.upperBound) {
             return mention(.organization, .context)
@@ -184,11 +193,11 @@ public struct EntityRecognizer: Sendable {
         if placeContext(tokens, range), !knowledge.isGivenName(tokens[firstWord].text) || ws.count == 1 { return mention(.place, .context) }
         let placeWords = !knowledge.isGivenName(tokens[firstWord].text) && matches(knowledge.placeContexts, tokens, around: range)
         if placeWords, ws.count >= 2 { return mention(.place, .context) }
-        if appositiveOrganization(tokens, after: range.upperBound)
+        if appositiveOrganization(tokens, after: range.upperBound) || qualifiedKindNounBefore(tokens, range)
             || !knowledge.isGivenName(tokens[firstWord].text) && matches(knowledge.organizationContexts, tokens, around: range) {
             return mention(.organization, .context)
         }
-        if personPattern(tokens, range) { return mention(.person, .pattern) }
+        if personPattern(tokens, range) || initialsAndSurname(tokens, ws, memo: memo) { return mention(.person, .pattern) }
         // "BREAKING", "WATCH": an ordinary word in capitals is no acronym.
         if isAcronym, tokens[firstWord].text.unicodeScalars.count >= 4, knowledge.isCommonWord(tokens[firstWord].text) { return nil }
         if isAcronym { return mention(.organization, .pattern) }
@@ -206,6 +215,8 @@ public struct EntityRecognizer: Sendable {
         let nameWords = ws.filter { !runFinder.isParticle(tokens[$0]) }
         // "We can't keep Steven": a given name alone is someone, whoever the linker finds it is.
         if ws.count == 1, !inHeadline, !isAcronym, knowledge.isGivenName(name) { return mention(.person, .fallback) }
+        // "McIlroy, who is third": a Scots or Irish "Mc" surname names someone.
+        if ws.count == 1, !inHeadline, isMcSurname(tokens[firstWord].text) { return mention(.person, .pattern) }
         if nameWords.count == 1, !inHeadline {
             var m = mention(.other, .fallback)
             if !knowledge.isCommonWord(name), matches(knowledge.organizationHints, tokens, around: range) { m.hint = .organization }

@@ -14,7 +14,11 @@ extension EntityRecognizer {
             guard j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].newlinesBefore == 0 else { return false }
             // "Internet monitoring firm WebSideStory": a cue before another name is that name's.
             let word = Knowledge.fold(tokens[j].text)
-            if cues.contains(word) { return !namesNext(tokens, j + 1) }
+            if cues.contains(word) {
+                // "Parry firm over Gerrard", "stood firm on": an adjective before its preposition.
+                if Self.adjectiveCues.contains(word), j + 1 < tokens.count, Self.adjectivePrepositions.contains(tokens[j + 1].text) { return false }
+                return !namesNext(tokens, j + 1)
+            }
             // The fold of "a b" is the folds of a and b joined (a word folds to at least one
             // letter); a next token that folds to nothing leaves the word already tried.
             if j + 1 < tokens.count {
@@ -25,6 +29,10 @@ extension EntityRecognizer {
         }
         return false
     }
+
+    /// Cue nouns that are adjectives too, and the prepositions that show the adjective.
+    static let adjectiveCues: Set<String> = ["firm"]
+    static let adjectivePrepositions: Set<String> = ["over", "on", "about", "against", "in", "with", "despite", "after"]
 
     /// Whether a capitalized word follows at `j` on the same line.
     func namesNext(_ tokens: [Token], _ j: Int) -> Bool {
@@ -72,5 +80,35 @@ extension EntityRecognizer {
         if ["abu", "abou", "umm", "bin", "ibn"].contains(firstWord), ws.count >= 2 { return true }
         if ws.count >= 2, ws.dropFirst().contains(where: { runFinder.isParticle(tokens[$0]) }) { return true }
         return false
+    }
+
+    /// "JP McManus", "KT Tunstall": two capital initials before a surname, neither a known name
+    /// nor an acronym of the role lists ("MP", "PM").
+    func initialsAndSurname(_ tokens: [Token], _ ws: [Int], memo: LookupMemo) -> Bool {
+        guard ws.count == 2, ws[1] == ws[0] + 1 else { return false }
+        let initials = tokens[ws[0]], surname = tokens[ws[1]]
+        guard initials.isAllCaps, initials.text.unicodeScalars.count == 2, surname.isCapitalized, !surname.isAllCaps,
+              surname.text.unicodeScalars.count > 2, !initials.inHeadline,
+              lookupName(initials.text, memo: memo) == nil, !knowledge.nonEntities.contains(Knowledge.fold(initials.text)),
+              lookupName(surname.text, memo: memo) == nil, !knowledge.isCommonWord(surname.text),
+              !knowledge.organizationCues.contains(Knowledge.fold(surname.text)),
+              !knowledge.placeCues.contains(Knowledge.fold(surname.text)) else { return false }
+        return true
+    }
+
+    /// "McIlroy", "McManus": "Mc" and a capital, a surname.
+    func isMcSurname(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return scalars.count >= 5 && scalars[0] == "M" && scalars[1] == "c" && scalars[2].properties.isUppercase
+            && scalars.dropFirst(3).allSatisfy { $0.properties.isLowercase || $0 == "-" || $0 == "'" }
+    }
+
+    /// A year and a possessive just before the name: "1989's Shirley Valentine".
+    func afterYearPossessive(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = range.lowerBound
+        guard k >= 2, tokens[k - 1].kind == .possessive, tokens[k - 2].kind == .number, tokens[k].newlinesBefore == 0 else { return false }
+        let digits = tokens[k - 2].text
+        guard digits.count == 4, let year = Int(digits) else { return false }
+        return (1800...2100).contains(year)
     }
 }

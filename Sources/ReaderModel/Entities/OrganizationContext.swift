@@ -46,7 +46,8 @@ extension EntityRecognizer {
             for phrase in candidates where range.lowerBound >= phrase.count {
                 let start = range.lowerBound - phrase.count
                 if phrase.indices.allSatisfy({ ContextPhrases.word(tokens[start + $0].text) == phrase[$0] }),
-                   !(start + 1...range.lowerBound).contains(where: { tokens[$0].newlinesBefore > 0 }) { return true }
+                   !(start + 1...range.lowerBound).contains(where: { tokens[$0].newlinesBefore > 0 }),
+                   phrase.last != "," || closesAppositive(tokens, at: range.upperBound) { return true }
             }
         }
         if range.upperBound < tokens.count, tokens[range.upperBound].newlinesBefore == 0,
@@ -58,6 +59,30 @@ extension EntityRecognizer {
             }
         }
         return false
+    }
+
+    /// "the firm, Hardwick, said": a name set off by commas after its kind noun is closed by a
+    /// comma or the sentence's end; "Introducing the band, Springsteen mocked" names no band.
+    func closesAppositive(_ tokens: [Token], at j: Int) -> Bool {
+        j >= tokens.count || tokens[j].newlinesBefore > 0 || [",", ".", ";", ")", "-"].contains(tokens[j].text)
+    }
+
+    /// Words that, before a kind noun, make it refer back rather than name what follows:
+    /// "the company Sarah Quentin founded", "which firm John works for".
+    static let determiners: Set<String> = ["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+                                           "our", "my", "your", "which", "what", "whose", "every", "each", "any", "no", "another"]
+
+    /// "steel producer Krivorizhstal", "games developer Valve": a kind noun qualified by another
+    /// word, right before a name, names a body. A name opening with a given name is left to be
+    /// someone ("fellow producer Edward Germano").
+    func qualifiedKindNounBefore(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = range.lowerBound - 1
+        guard k >= 1, tokens[range.lowerBound].newlinesBefore == 0, tokens[k].newlinesBefore == 0, tokens[k].kind == .word,
+              !tokens[k].isCapitalized, !knowledge.isGivenName(tokens[range.lowerBound].text),
+              knowledge.organizationAppositives.contains(Knowledge.fold(tokens[k].text)) else { return false }
+        let q = tokens[k - 1]
+        guard q.kind == .word, q.newlinesBefore == 0 else { return false }
+        return !Self.determiners.contains(q.text.lowercased()) && !["and", "or"].contains(q.text.lowercased())
     }
 
     /// "Ministry of Defence", "Council for Islamic Revolution", "Gulf of Aden": the head

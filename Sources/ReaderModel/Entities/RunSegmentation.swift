@@ -6,6 +6,8 @@ extension EntityRecognizer {
         var afterTitle: Bool
         /// The title phrase before it, folded ("prime minister").
         var title: String? = nil
+        /// Whether a capitalized title and a name follow it in the same run: "Exhibitor Relations | President | Paul Dergarabedian".
+        var beforeTitle = false
     }
 
     /// Length in tokens of a title phrase starting at `k`, or nil.
@@ -98,8 +100,8 @@ extension EntityRecognizer {
         var afterTitle = false
         var k = run.lowerBound
         var title: String? = nil
-        func close(_ end: Int) {
-            if segStart < end { result.append(Segment(range: segStart..<end, afterTitle: afterTitle, title: afterTitle ? title : nil)) }
+        func close(_ end: Int, beforeTitle: Bool = false) {
+            if segStart < end { result.append(Segment(range: segStart..<end, afterTitle: afterTitle, title: afterTitle ? title : nil, beforeTitle: beforeTitle)) }
         }
         // Computed once: each title word below would otherwise walk the whole run again.
         let runEndsInCue = endsInCue(tokens, run)
@@ -131,7 +133,7 @@ extension EntityRecognizer {
                // "General Motors" keeps its title word, "Dame Barbara Castle" does not.
                !runEndsInCue || k + length < run.upperBound && knowledge.isGivenName(tokens[k + length].text),
                lookup(tokens, k..<run.upperBound, memo: memo) == nil {
-                close(k)
+                close(k, beforeTitle: k + length < run.upperBound && tokens[k].isCapitalized)
                 title = words(tokens, k..<(k + length)).map { Knowledge.fold(tokens[$0].text) }.joined(separator: " ")
                 k += length
                 if let office = officeEnd(tokens, from: k, end: run.upperBound, memo: memo) {
