@@ -81,4 +81,37 @@ import Testing
         let m = found("He has won two Grand Slam titles in Vellmont.")
         #expect(m["Grand Slam"] == nil)
     }
+
+    @Test func enlistedRanksAreTitles() {
+        let m = found("The dead were Specialist Tavish Orme, 24, and Staff Sergeant Lenna Corvick, 31.")
+        #expect(m["Tavish Orme"] == .person)
+        #expect(m["Lenna Corvick"] == .person)
+        #expect(m["Specialist Tavish Orme"] == nil)
+    }
+
+    @Test func aCompanyFormOrAPartOfABodyMakesItABody() {
+        let m = found("Pictures from Starvane Imaging PBC showed the damage. Its Dellmoor unit clears trades, and Harlow Fenwick LLC objected.")
+        #expect(m["Starvane Imaging PBC"] == .organization)
+        #expect(m["Dellmoor"] == .organization)
+        #expect(m["Harlow Fenwick LLC"] == .organization)
+    }
+
+    @Test func aKindOfProgrammeBeforeANameMakesItAWork() {
+        let m = found("She appeared in the comedy Trellis Lane and in the drama Westerby Heights.")
+        #expect(m["Trellis Lane"] == nil || m["Trellis Lane"] == .other)
+        #expect(m["Westerby Heights"] == nil || m["Westerby Heights"] == .other)
+    }
+
+    @Test func onJoinsANameAfterTheHeadOfABodyOrTreaty() {
+        let m = found("He chaired the Commission on Rural Justice. Britain signed the Northern Convention on Fishing Rights. He spoke on Monday.")
+        #expect(m["Commission on Rural Justice"] == .organization)
+        #expect(m["Fishing Rights"] == nil)
+        #expect(m["Rural Justice"] == nil)
+    }
+
+    @Test func anOfficeWithNoNameAfterItIsNoPerson() {
+        let m = found("The Secretary of State for Fisheries spoke first. The President of France came later.")
+        #expect(m.keys.allSatisfy { !$0.hasPrefix("for ") && $0 != "Fisheries" })
+        #expect(m["France"] == .place)
+    }
 }

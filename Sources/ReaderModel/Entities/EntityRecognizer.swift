@@ -131,6 +131,8 @@ public struct EntityRecognizer: Sendable {
         if let head = connectorHead(tokens, range) {
             if knowledge.organizationCues.contains(head) { return mention(.organization, .cue) }
             if knowledge.placeCues.contains(head) { return mention(.place, .cue) }
+            // "the European Convention on Human Rights": a treaty, neither a body nor a place.
+            if knowledge.otherCues.contains(head) { return mention(.other, .cue) }
         }
         let last = Knowledge.fold(tokens[lastWord].text)
         let lastTwo = ws.count >= 2 ? Knowledge.fold(tokens[ws[ws.count - 2]].text) + " " + last : last

@@ -135,6 +135,14 @@ public struct NameRunFinder: Sendable {
                 afterConnector = true
                 continue
             }
+            // "Commission on Social Justice", "European Convention on Human Rights": "on" after a
+            // head noun of bodies and treaties.
+            if t.text == "on", t.spaceBefore, isNameWord(tokens, j + 1), tokens[j + 1].spaceBefore, tokens[j + 1].newlinesBefore == 0,
+               Self.onHeads.contains(Knowledge.fold(tokens[j - 1].text)) {
+                j += 2
+                afterConnector = true
+                continue
+            }
             // "Department of Work and Pensions": "and" inside the phrase after "of".
             if afterConnector, t.text == "and", t.spaceBefore, isNameWord(tokens, j + 1), tokens[j + 1].spaceBefore,
                tokens[j + 1].newlinesBefore == 0, j + 2 >= tokens.count || !isNameWord(tokens, j + 2) || !tokens[j + 2].spaceBefore {
@@ -153,4 +161,7 @@ public struct NameRunFinder: Sendable {
         }
         return j
     }
+
+    /// Head nouns that take "on" inside a name: bodies that study or decide a matter, and treaties.
+    static let onHeads: Set<String> = ["commission", "committee", "council", "convention", "conference", "panel", "forum", "institute", "centre", "center"]
 }

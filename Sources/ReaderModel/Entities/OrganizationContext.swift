@@ -88,7 +88,7 @@ extension EntityRecognizer {
     /// "Ministry of Defence", "Council for Islamic Revolution", "Gulf of Aden": the head
     /// word before a connector types the whole name.
     func connectorHead(_ tokens: [Token], _ range: Range<Int>) -> String? {
-        for k in range where k > range.lowerBound && (tokens[k].text == "of" || tokens[k].text == "for") {
+        for k in range where k > range.lowerBound && (tokens[k].text == "of" || tokens[k].text == "for" || tokens[k].text == "on") {
             return tokens[k - 1].kind == .word ? Knowledge.fold(tokens[k - 1].text) : nil
         }
         return nil

@@ -132,6 +132,8 @@ extension EntityRecognizer {
                let length = titleLength(tokens, at: k, end: run.upperBound),
                // "General Motors" keeps its title word, "Dame Barbara Castle" does not.
                !runEndsInCue || k + length < run.upperBound && knowledge.isGivenName(tokens[k + length].text),
+               // "Commission on Social Justice": a title word ending a name after its connector names no one.
+               !(k + length == run.upperBound && (run.lowerBound..<k).contains(where: { ["of", "for", "on"].contains(tokens[$0].text) })),
                lookup(tokens, k..<run.upperBound, memo: memo) == nil {
                 close(k, beforeTitle: k + length < run.upperBound && tokens[k].isCapitalized)
                 title = words(tokens, k..<(k + length)).map { Knowledge.fold(tokens[$0].text) }.joined(separator: " ")
@@ -139,6 +141,15 @@ extension EntityRecognizer {
                 if let office = officeEnd(tokens, from: k, end: run.upperBound, memo: memo) {
                     for named in office.named { result.append(Segment(range: named, afterTitle: false)) }
                     k = office.end
+                } else if k < run.upperBound, ["of", "for"].contains(tokens[k].text) {
+                    // "the Secretary of State for Defence said": the office with no name after it;
+                    // only the known names inside it ("President of Iraq") are mentions.
+                    for j in (k + 1)..<run.upperBound where tokens[j].isCapitalized && lookupName(tokens[j].text, memo: memo) != nil {
+                        result.append(Segment(range: j..<(j + 1), afterTitle: false))
+                    }
+                    k = run.upperBound
+                    segStart = k
+                    continue
                 }
                 afterTitle = true
                 segStart = k
