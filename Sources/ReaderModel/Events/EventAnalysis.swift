@@ -27,8 +27,14 @@ public struct EventAnalysis: Sendable {
         let types = analysis.entities.map(\.type)
         let reporters = EventReporters.bundled.entities(analysis.entities)
         // Each article's tokens are made again for it and dropped after it.
+        // Which places the articles say lie within which ("X, a village in Y"), read from the same tokens.
+        var stated: [[(inner: Int, outer: Int)]] = []
         var perDocument = ParallelMap.map(Array(analysis.documents.indices)) {
-            extractor.extract(analysis.tokenized($0), entityTypes: types, reporters: reporters)
+            let doc = analysis.tokenized($0)
+            return (extractor.extract(doc, entityTypes: types, reporters: reporters), PlaceContainment.stated(doc))
+        }.map { pair -> (events: [EventExtractor.Found], date: DateValue?, inferred: Bool) in
+            stated.append(pair.1)
+            return pair.0
         }
         var dates = perDocument.map(\.date)
         var inferred = perDocument.map(\.inferred)
@@ -48,20 +54,26 @@ public struct EventAnalysis: Sendable {
         perDocument = []
         let broad = BroadPlaces.bundled.entities(analysis.entities)
         let named = analysis.documents.map { Set($0.entityOfMention.filter { $0 >= 0 }).subtracting(broad) }
-        let linker = EventLinker(broadPlaces: broad, documentEntities: named)
+        var containment = PlaceContainment()
+        containment.addKnown(PlaceContainment.bundledPairs, entities: analysis.entities)
+        for pairs in stated { for (inner, outer) in pairs where !broad.contains(inner) { containment.add(inner, in: outer) } }
+        let linker = EventLinker(broadPlaces: broad, documentEntities: named, containment: containment)
         events = linker.link(reports)
         // An article without a date whose "on Wednesday" named the day of an event other articles
         // date takes that day as its date (inferred): its other relative dates are read again by it.
-        let anchors = EventLinker.weekdayAnchors(events, reports, undated: Set(dates.indices.filter { dates[$0] == nil }))
-        if !anchors.isEmpty {
-            var again: [Int: [EventExtractor.Found]] = [:]
-            for (d, day) in anchors {
-                var doc = analysis.tokenized(d)
-                doc.document.date = day.iso
-                again[d] = extractor.extract(doc, entityTypes: types, reporters: reporters).events
-                dates[d] = day
-                inferred[d] = true
-            }
+        let anchors = EventLinker.weekdayAnchorSentences(events, reports, undated: Set(dates.indices.filter { dates[$0] == nil }))
+        var again: [Int: [EventExtractor.Found]] = [:]
+        for (d, anchor) in anchors.sorted(by: { $0.key < $1.key }) {
+            var doc = analysis.tokenized(d)
+            doc.document.date = anchor.day.iso
+            let redone = extractor.extract(doc, entityTypes: types, reporters: reporters).events
+            // "hit last Wednesday", read from that Wednesday, is a week earlier: no anchor.
+            guard EventLinker.anchorHolds(redone, day: anchor.day, sentences: anchor.sentences) else { continue }
+            again[d] = redone
+            dates[d] = anchor.day
+            inferred[d] = true
+        }
+        if !again.isEmpty {
             var rebuilt: [EventLinker.Report] = []
             rebuilt.reserveCapacity(reports.count + again.values.reduce(0) { $0 + $1.count })
             for d in dates.indices {

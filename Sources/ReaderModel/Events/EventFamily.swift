@@ -12,7 +12,7 @@ enum EventFamily {
         var map: [String: String] = [:]
         for raw in text.split(separator: "\n") {
             let line = raw.trimmingCharacters(in: .whitespaces)
-            guard !line.hasPrefix("#"), let colon = line.firstIndex(of: ":") else { continue }
+            guard !line.hasPrefix("#"), !line.hasPrefix("("), let colon = line.firstIndex(of: ":") else { continue }
             let family = line[..<colon].trimmingCharacters(in: .whitespaces)
             for type in line[line.index(after: colon)...].split(separator: " ") { map[String(type)] = family }
         }
@@ -20,4 +20,17 @@ enum EventFamily {
     }
 
     static func of(_ type: String) -> String { bundled[type] ?? type }
+
+    /// Types whose words say that something happened but not what: "launched" (missiles or an
+    /// album), "lost" (a match or trust), "took" (office or a town), "began" (a campaign or a
+    /// company). The `(vague)` line of the file.
+    static let vague = vagueTypes(AssetStore.text("knowledge/event-families.txt") ?? "")
+
+    static func vagueTypes(_ text: String) -> Set<String> {
+        var types = Set<String>()
+        for raw in text.split(separator: "\n") where raw.hasPrefix("(vague)") {
+            types.formUnion(raw.dropFirst("(vague)".count).split(separator: " ").map(String.init))
+        }
+        return types
+    }
 }

@@ -23,14 +23,14 @@ extension EventLinker {
                 let cluster = clusters[c]
                 guard let days = cluster.days, days.lowerBound <= published, days.upperBound >= published - Self.newsWindow else { continue }
                 // Two places that do not meet, or two victims, are two events.
-                if !places.isEmpty, !cluster.places.isEmpty, places.isDisjoint(with: cluster.places) { continue }
+                if !containment.meet(places, cluster.places) { continue }
                 if let patient, !cluster.patients.isEmpty, !cluster.patients.contains(patient), !cluster.ownActors.contains(patient) { continue }
                 var score = 0
                 if family == "statement" {
                     let speakers = cluster.actors.intersection(actors).count
                     if speakers > 0 { score = 100 + speakers }
-                } else if cluster.overlap(actors: actors, patient: patient, places: places) > 0 {
-                    score = 100 + cluster.overlap(actors: actors, patient: patient, places: places)
+                } else if cluster.overlap(actors: actors, patient: patient, places: places, containment: containment) > 0 {
+                    score = 100 + cluster.overlap(actors: actors, patient: patient, places: places, containment: containment)
                 } else if !mine.isEmpty {
                     var theirs = Set<Int>(), documents = Set<Int>()
                     for m in cluster.members where documents.count < Self.storyDocumentLimit {

@@ -21,9 +21,13 @@ public struct EventLinker: Sendable {
     /// articles naming several of the same tell one story.
     public var documentEntities: [Set<Int>]
 
-    public init(broadPlaces: Set<Int> = [], documentEntities: [Set<Int>] = []) {
+    /// Which places lie within which: a town and its region agree on where an event was.
+    public var containment: PlaceContainment
+
+    public init(broadPlaces: Set<Int> = [], documentEntities: [Set<Int>] = [], containment: PlaceContainment = PlaceContainment()) {
         self.broadPlaces = broadPlaces
         self.documentEntities = documentEntities
+        self.containment = containment
     }
 
     /// One article's event report.
@@ -97,13 +101,14 @@ public struct EventLinker: Sendable {
 
         /// Exact days that do not meet, and places that do not meet: a day away is the same event
         /// (time zones) only where both agree on the place, if both name one.
-        func placesDisagreeADayAway(_ other: Cluster) -> Bool {
+        func placesDisagreeADayAway(_ other: Cluster, _ containment: PlaceContainment) -> Bool {
             guard let days, let theirs = other.days, !days.overlaps(theirs) else { return false }
-            return !places.isEmpty && !other.places.isEmpty && places.isDisjoint(with: other.places)
+            return !containment.meet(places, other.places)
         }
 
         /// How strongly a report's participants tie it to this cluster (0: not at all).
-        func overlap(actors a: Set<Int>, patient: Int?, places p: Set<Int>, name: String? = nil, sameDay: Bool = false) -> Int {
+        func overlap(actors a: Set<Int>, patient: Int?, places p: Set<Int>, name: String? = nil, sameDay: Bool = false,
+                     containment: PlaceContainment = PlaceContainment()) -> Int {
             // The same named occasion is one event; two different ones are two.
             if let name, !names.isEmpty { return names.contains(name) ? 8 : 0 }
             // Two different victims or targets are two events, whoever else both name.
@@ -114,13 +119,18 @@ public struct EventLinker: Sendable {
             // ("after the killing of X" means X's killing, not the attack X ordered).
             if let patient, patients.contains(patient) { return 9 + sharedActors * 2 + sharedPlaces }
             if let patient, ownActors.contains(patient) { return 6 + sharedActors * 2 + sharedPlaces }
+            // An actor alone does not make one event of two where both say where and the places do not
+            // meet: the same army strikes a convoy in one town and a school in another on one day.
+            if !containment.meet(places, p) { return 0 }
             if sharedActors > 0 { return sharedActors * 2 + sharedPlaces }
             if a.isEmpty || actors.isEmpty { return sharedPlaces }
             // Same place, same day (ACLED): reports that quote different sources or name
             // different officials still describe one event when both give its exact day and
             // agree on where: a shared place narrower than a country (countries are left
             // out of `places`), and most of the places each names; a different victim was refused above.
-            let agreeOnPlace = sharedPlaces >= 1 && sharedPlaces * 2 >= places.count && sharedPlaces * 2 >= p.count
+            let met = sharedPlaces + p.subtracting(places).filter { q in places.contains { containment.lies(q, in: $0) || containment.lies($0, in: q) } }.count
+            let agreeOnPlace = met >= 1 && met * 2 >= places.count && met * 2 >= p.count
+            if sharedPlaces == 0 { return sameDay && agreeOnPlace ? 1 : 0 }
             return sameDay && agreeOnPlace ? sharedPlaces : 0
         }
 
@@ -170,9 +180,11 @@ public struct EventLinker: Sendable {
     static let candidateLimit = 64
 
     public func link(_ reports: [Report]) -> [Event] {
+        // Most precise first; undated reports of articles with a date before those of articles without
+        // one, which can only join what the others have placed.
         let order = reports.indices.sorted { a, b in
-            let pa = reports[a].found.date?.precision.rawValue ?? 0, pb = reports[b].found.date?.precision.rawValue ?? 0
-            return (pa, -reports[a].document, -reports[a].found.sentence.lowerBound) > (pb, -reports[b].document, -reports[b].found.sentence.lowerBound)
+            func rank(_ r: Report) -> Int { r.found.date.map { $0.precision.rawValue + 2 } ?? (r.published != nil ? 1 : 0) }
+            return (rank(reports[a]), -reports[a].document, -reports[a].found.sentence.lowerBound) > (rank(reports[b]), -reports[b].document, -reports[b].found.sentence.lowerBound)
         }
         var clusters: [Cluster] = []
         var byDate: [String: [Int]] = [:]
@@ -231,11 +243,11 @@ public struct EventLinker: Sendable {
                         if let days, let theirs = clusters[c].days, !theirs.contains(days.lowerBound) {
                             if let mine = daysReported["\(reports[i].document)|\(family)|\(group)"], theirs.contains(where: mine.contains) { continue }
                             // A day away is the same event only where both agree on the place, if both name one.
-                            if !places.isEmpty, !clusters[c].places.isEmpty, places.isDisjoint(with: clusters[c].places) { continue }
+                            if !containment.meet(places, clusters[c].places) { continue }
                         }
                         accepted.append(c)
                         let overlap = clusters[c].overlap(actors: actors, patient: r.patient, places: places, name: r.name,
-                                                          sameDay: clusters[c].isDayPrecise(days))
+                                                          sameDay: clusters[c].isDayPrecise(days), containment: containment)
                         if overlap > 0, best == nil || overlap > best!.overlap { best = (c, overlap) }
                         if clusters[c].date?.precision == .day { sameDay.append(c) }
                     }
@@ -252,7 +264,7 @@ public struct EventLinker: Sendable {
                 }
             } else if group != 2, r.isReference, family != "statement",
                       let c = Self.lastBefore(byDocument["\(reports[i].document)|\(family)|\(group)"] ?? [], r.sentence.lowerBound),
-                      actors.isEmpty || clusters[c].overlap(actors: actors, patient: r.patient, places: places) > 0,
+                      actors.isEmpty || clusters[c].overlap(actors: actors, patient: r.patient, places: places, containment: containment) > 0,
                       // "hours after the killing of X", X no victim of that event: another event.
                       r.patient.map({ clusters[c].patients.isEmpty || clusters[c].patients.contains($0) }) ?? true {
                 // "the raid" after the article reported the strike: the event reported before it.
@@ -271,8 +283,9 @@ public struct EventLinker: Sendable {
                         if let published = reports[i].published, let date = clusters[c].date, DateResolver.isAfter(date, published) { continue }
                         // "on Wednesday": an event of another weekday, or of no known day, is another event.
                         if let w = r.weekday, !Self.weekdayFits(clusters[c].days, w) { continue }
-                        let overlap = r.isReference ? clusters[c].overlap(actors: actors, patient: r.patient, places: places)
-                            : Self.sharedNames(clusters[c], actors: actors, patient: r.patient, places: places)
+                        let overlap = r.isReference ? clusters[c].overlap(actors: actors, patient: r.patient, places: places, containment: containment)
+                            : sharedNames(clusters[c], actors: actors, patient: r.patient, places: places,
+                                          story: sharesStory(clusters[c], reports, with: documentEntities.indices.contains(reports[i].document) ? documentEntities[reports[i].document] : [], excluding: reports[i].document))
                         if overlap > 0, clusters[c].date != nil { scored.append((c, overlap)) }
                     }
                 }
@@ -285,13 +298,20 @@ public struct EventLinker: Sendable {
                     ambiguous = scored.contains { $0.0 != top.0 && $0.1 >= top.1 - 1 && clusters[$0.0].date != clusters[top.0].date }
                     best = (top.0, top.1)
                 }
+            } else if group == 0, r.context == .reported, family != "statement", reports[i].published == nil, r.weekday == nil {
+                // "RSF fighters massacred a hundred villagers in Tessel", in an article without a date:
+                // the one event of its family other articles date that its names and story tie it to.
+                if let c = undatedArticleEvent(clusters, byActor, reports, report: i, family: family, group: group,
+                                               actors: actors, patient: r.patient, places: places) {
+                    best = (c, 1)
+                }
             } else if group == 0, r.context == .reported, let published = reports[i].published, published.precision == .day {
                 // "X was killed in a strike on the city", undated in an article dated the next day:
                 // the event another article dates in the days the article covers, when its victim
                 // ties it to exactly one such event.
                 if family != "statement", !actors.isEmpty {
                     best = Self.recentEvent(clusters, byActor, family: family, group: group, actors: actors, patient: r.patient,
-                                            places: places, published: published.dayNumber)
+                                            places: places, published: published.dayNumber, containment: containment)
                 }
                 // "all 14 other members voted for the resolution", "…, spokesman X told reporters": the one
                 // event of the kind dated in those days that its speaker, actors or story tie it to.
@@ -334,10 +354,10 @@ public struct EventLinker: Sendable {
                     let ra = root(a), rb = root(b)
                     guard ra != rb, let db = clusters[rb].date, clusters[ra].accepts(db, days: clusters[rb].days, documents: clusters[rb].dayOfDocument),
                           !clusters[ra].victimsDiffer(from: clusters[rb]),
-                          !clusters[ra].placesDisagreeADayAway(clusters[rb]),
+                          !clusters[ra].placesDisagreeADayAway(clusters[rb], containment),
                           clusters[ra].names.isEmpty || clusters[rb].names.isEmpty || !clusters[ra].names.isDisjoint(with: clusters[rb].names),
                           clusters[ra].overlap(actors: clusters[rb].actors, patient: nil, places: clusters[rb].places,
-                                               sameDay: clusters[ra].isDayPrecise(clusters[rb].days)) > 0
+                                               sameDay: clusters[ra].isDayPrecise(clusters[rb].days), containment: containment) > 0
                             || !clusters[ra].patients.isDisjoint(with: clusters[rb].patients)
                             || !clusters[ra].names.isDisjoint(with: clusters[rb].names)
                             // "since the October 7 attack" in articles months later: references to one
@@ -346,22 +366,13 @@ public struct EventLinker: Sendable {
                                 && clusters[ra].family == "attack" && clusters[ra].group != 2)
                     else { continue }
                     let (keep, drop) = (clusters[ra].date?.precision ?? .year) >= db.precision ? (ra, rb) : (rb, ra)
-                    clusters[keep].members += clusters[drop].members
-                    clusters[keep].actors.formUnion(clusters[drop].actors)
-                    clusters[keep].ownActors.formUnion(clusters[drop].ownActors)
-                    clusters[keep].patients.formUnion(clusters[drop].patients)
-                    clusters[keep].places.formUnion(clusters[drop].places)
-                    clusters[keep].dayOfDocument.merge(clusters[drop].dayOfDocument) { a, _ in a }
-                    clusters[keep].names.formUnion(clusters[drop].names)
-                    clusters[keep].earliestPublished = Self.earliest(clusters[keep].earliestPublished, clusters[drop].earliestPublished)
-                    if let d = clusters[drop].days {
-                        let k = clusters[keep].days ?? d
-                        clusters[keep].days = min(k.lowerBound, d.lowerBound)...max(k.upperBound, d.upperBound)
-                    }
+                    Self.absorb(&clusters, keep: keep, drop: drop)
                     parent[drop] = keep
                 }
             }
         }
+        // Reports of one story on one date that no name tied together: the one event of that date in both.
+        storyMerge(&clusters, &parent, reports)
         var events: [Event] = clusters.indices.filter { root($0) == $0 }.map { event(clusters[$0], reports) }
         // Chronological, undated last; ids follow that order.
         events.sort { a, b in
@@ -374,6 +385,22 @@ public struct EventLinker: Sendable {
         }
         for i in events.indices { events[i].id = "v\(i + 1)" }
         return events
+    }
+
+    /// Moves one cluster's reports and names into another (the dropped one is left as it was).
+    static func absorb(_ clusters: inout [Cluster], keep: Int, drop: Int) {
+        clusters[keep].members += clusters[drop].members
+        clusters[keep].actors.formUnion(clusters[drop].actors)
+        clusters[keep].ownActors.formUnion(clusters[drop].ownActors)
+        clusters[keep].patients.formUnion(clusters[drop].patients)
+        clusters[keep].places.formUnion(clusters[drop].places)
+        clusters[keep].dayOfDocument.merge(clusters[drop].dayOfDocument) { a, _ in a }
+        clusters[keep].names.formUnion(clusters[drop].names)
+        clusters[keep].earliestPublished = Self.earliest(clusters[keep].earliestPublished, clusters[drop].earliestPublished)
+        if let d = clusters[drop].days {
+            let k = clusters[keep].days ?? d
+            clusters[keep].days = min(k.lowerBound, d.lowerBound)...max(k.upperBound, d.upperBound)
+        }
     }
 
     /// Days before its own date an article still reports as news ("last night", "on Tuesday").
@@ -391,13 +418,13 @@ public struct EventLinker: Sendable {
     /// names: exact days within the news window before it, tied by the victim (the strongest key);
     /// nil when none is, or when two events of other days fit about as well.
     static func recentEvent(_ clusters: [Cluster], _ byActor: [String: [Int]], family: String, group: Int, actors: Set<Int>,
-                            patient: Int?, places: Set<Int>, published: Int) -> (index: Int, overlap: Int)? {
+                            patient: Int?, places: Set<Int>, published: Int, containment: PlaceContainment) -> (index: Int, overlap: Int)? {
         var seen = Set<Int>()
         var scored: [(index: Int, overlap: Int)] = []
         for a in actors {
             for c in (byActor["\(family)|\(group)|\(a)"] ?? []).suffix(candidateLimit) where seen.insert(c).inserted {
                 guard let days = clusters[c].days, days.lowerBound <= published, days.upperBound >= published - newsWindow else { continue }
-                let overlap = clusters[c].overlap(actors: actors, patient: patient, places: places)
+                let overlap = clusters[c].overlap(actors: actors, patient: patient, places: places, containment: containment)
                 if overlap >= 6 { scored.append((c, overlap)) }
             }
         }
@@ -422,7 +449,8 @@ public struct EventLinker: Sendable {
         for f in founds {
             for a in f.actors { actorCounts[a, default: 0] += 1 }
             for p in f.places { placeCounts[p, default: 0] += 1 }
-            typeCounts[f.type, default: 0] += 1
+            // A report in a vague word ("launched") does not name the kind of the event it joined.
+            if !Self.isVague(f.type) || Self.isVague(cluster.family) { typeCounts[f.type, default: 0] += 1 }
             if let d = f.date, d.precision == cluster.date?.precision { dateCounts[d, default: 0] += 1 }
         }
         func ranked(_ counts: [Int: Int]) -> [Int] { counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key) }
