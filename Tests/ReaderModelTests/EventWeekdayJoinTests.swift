@@ -67,3 +67,20 @@ import Testing
         #expect(!a.events.contains { $0.documents == [1] && $0.date != nil })
     }
 }
+
+/// "The Tuesday evening attack on Brindle", in an article without a date, names its event by weekday
+/// and place only: it joins the one event of that weekday other articles place there.
+@Suite struct EventWeekdayPlaceReferenceTests {
+    // 2023-06-27 was a Tuesday.
+    let dated = ("a.txt", "City hit\n\nPublished: 28 June 2023\n\nA missile struck a crowded restaurant in Brindle on Tuesday evening, killing nine people, officials said.")
+
+    @Test func aWeekdayReferenceNamingOnlyThePlaceJoins() {
+        let a = analyze([dated, ("b.txt", "Toll rises\n\nRescuers searched the rubble. The Tuesday evening attack on Brindle wounded another 56 people.")])
+        #expect(a.events.first { $0.date?.iso == "2023-06-27" && EventFamily.of($0.type) == "attack" }?.documents == [0, 1])
+    }
+
+    @Test func anotherPlaceIsAnotherEvent() {
+        let a = analyze([dated, ("b.txt", "Toll rises\n\nRescuers searched the rubble. The Tuesday evening attack on Dorrow wounded another 56 people.")])
+        #expect(a.events.first { $0.date?.iso == "2023-06-27" && EventFamily.of($0.type) == "attack" }?.documents == [0])
+    }
+}

@@ -276,7 +276,8 @@ public struct EventLinker: Sendable {
                 // ("struck the ship on Wednesday"), by the same keys and weekday.
                 var seen = Set<Int>()
                 var scored: [(Int, Int)] = []
-                let keys = actors.map { "\(family)|\(group)|\($0)" } + (r.isReference ? [] : places.map { "\(family)|\(group)|p\($0)" })
+                // By place too where a weekday narrows the day ("the Tuesday evening attack on Kramatorsk").
+                let keys = actors.map { "\(family)|\(group)|\($0)" } + (r.isReference && r.weekday == nil ? [] : places.map { "\(family)|\(group)|p\($0)" })
                 for key in keys {
                     for c in (byActor[key] ?? []).suffix(Self.candidateLimit) where seen.insert(c).inserted {
                         // An article names no event of a day after its own as already known.
