@@ -16,7 +16,7 @@ floor_linking=0.985
 floor_events=0.80
 floor_whole=0.97
 # Gold events reported in several articles that one exported event lists whole.
-floor_multi=3
+floor_multi=5
 
 gold=Tests/devgold/gold.json
 articles=Tests/devgold/articles
