@@ -41,7 +41,7 @@ import Testing
 
     @Test func aVagueWordJoinsThePreciseReportOfItsDayByItsActor() {
         let a = analyze([
-            ("a.txt", "Missiles fired\n\nPublished: 7 March 2024\n\nThe Velkan Front launched dozens of missiles on Tuesday, its spokesman said." + story),
+            ("a.txt", "Offensive\n\nPublished: 7 March 2024\n\nThe Velkan Front began its offensive on Tuesday, its spokesman said." + story),
             ("b.txt", "Attack repelled\n\nPublished: 7 March 2024\n\nMost of the missiles in the Velkan Front's attack on Tuesday were shot down." + story)])
         let day = events(a, "2024-03-05")
         #expect(day.count == 1)
