@@ -9,6 +9,8 @@
 extension EventLinker {
     /// At most this many clusters per date bucket are compared, the most recent first.
     static let storyBucketLimit = 64
+    /// At most this many of a cluster's reports are read for its articles' names.
+    static let storyMemberLimit = 256
 
     func storyMerge(_ clusters: inout [Cluster], _ parent: inout [Int], _ reports: [Report]) {
         guard !documentEntities.isEmpty else { return }
@@ -25,14 +27,20 @@ extension EventLinker {
         func story(_ c: Int) -> Set<Int> {
             if let s = storyCache[c] { return s }
             var s = Set<Int>(), seen = Set<Int>()
-            for m in clusters[c].members where seen.count < Self.storyDocumentLimit {
+            for m in clusters[c].members.prefix(Self.storyMemberLimit) where seen.count < Self.storyDocumentLimit {
                 let d = reports[m].document
                 if d < documentEntities.count, seen.insert(d).inserted { s.formUnion(documentEntities[d]) }
             }
             storyCache[c] = s
             return s
         }
-        func documents(_ c: Int) -> Set<Int> { Set(clusters[c].members.map { reports[$0].document }) }
+        var documentsCache: [Int: Set<Int>] = [:]
+        func documents(_ c: Int) -> Set<Int> {
+            if let d = documentsCache[c] { return d }
+            let d = Set(clusters[c].members.map { reports[$0].document })
+            documentsCache[c] = d
+            return d
+        }
         var candidates: [Int: Set<Int>] = [:]
         for key in buckets.keys.sorted() {
             let list = Array(buckets[key]!.suffix(Self.storyBucketLimit))

@@ -38,7 +38,7 @@ extension EventLinker {
     /// Whether the articles of a cluster (a few of them) and an article's names share a story.
     func sharesStory(_ cluster: Cluster, _ reports: [Report], with mine: Set<Int>, excluding document: Int) -> Bool {
         var theirs = Set<Int>(), documents = Set<Int>()
-        for m in cluster.members where documents.count < Self.storyDocumentLimit {
+        for m in cluster.members.prefix(Self.storyMemberLimit) where documents.count < Self.storyDocumentLimit {
             let d = reports[m].document
             guard d != document, d < documentEntities.count, documents.insert(d).inserted else { continue }
             theirs.formUnion(documentEntities[d])
