@@ -48,7 +48,9 @@ import Testing
     }
 
     @Test func anUnknownNameBeforeACapitalizedTitleIsTheBody() {
-        let m = found("According to Quillon Analytics President Marta Voss, sales rose.")
+        let m = found("According to Quillon Analytics President Marta Voss, sales rose. Earlier, Fisheries Secretary Dale Amber spoke.")
+        #expect(m["Fisheries"] == nil)
+        #expect(m["Dale Amber"] == .person)
         #expect(m["Quillon Analytics"] == .organization)
         #expect(m["Marta Voss"] == .person)
     }
@@ -113,5 +115,20 @@ import Testing
         let m = found("The Secretary of State for Fisheries spoke first. The President of France came later.")
         #expect(m.keys.allSatisfy { !$0.hasPrefix("for ") && $0 != "Fisheries" })
         #expect(m["France"] == .place)
+    }
+
+    @Test func aFunctionWordOrMeetingInCapitalsIsNoAcronym() {
+        let m = found("We can sell the land AND keep the club, he said before the AGM in Tarrowby. The manager went AWOL.")
+        #expect(m["AND"] == nil)
+        #expect(m["AGM"] == nil)
+        #expect(m["AWOL"] == nil)
+        #expect(m["Tarrowby"] == .place)
+    }
+
+    @Test func whatAnActorAppearsInIsAWork() {
+        let m = found("Orla Fenn, who appeared in Harrowgate Close, has died. She also starred in Velvet Mile.")
+        #expect(m["Orla Fenn"] == .person)
+        #expect(m["Harrowgate Close"] == nil || m["Harrowgate Close"] == .other)
+        #expect(m["Velvet Mile"] == nil || m["Velvet Mile"] == .other)
     }
 }

@@ -7,7 +7,7 @@ public enum AnalysisVersion {
     /// a changed tokenizer, sentence splitter, recognizer or document linker — MUST bump this
     /// number, or readers will be shown results cached by the old code. (Knowledge-file edits
     /// need no bump: their hash is part of the key, see `knowledgeFingerprint`.)
-    public static let current: UInt32 = 4
+    public static let current: UInt32 = 5
 
     /// A hash of every bundled knowledge file (names and bytes), and of the running executable's
     /// size and modification time: edits to `Assets/knowledge` invalidate the cache, and so does a

@@ -63,6 +63,10 @@ public struct EntityRecognizer: Sendable {
         return onlyCapitals ? nil : entity
     }
 
+    /// Function words written in capitals for emphasis, never an acronym.
+    static let emphasisWords: Set<String> = ["and", "or", "but", "not", "the", "for", "all", "any", "now", "yet", "was", "are",
+                                             "did", "has", "had", "can", "too", "off", "own", "his", "her", "our", "you", "she"]
+
     /// Legislatures often named by one capitalized word.
     static let legislatures: Set<String> = ["parliament", "senate"]
 
@@ -202,6 +206,8 @@ public struct EntityRecognizer: Sendable {
         if personPattern(tokens, range) || initialsAndSurname(tokens, ws, memo: memo) { return mention(.person, .pattern) }
         // "BREAKING", "WATCH": an ordinary word in capitals is no acronym.
         if isAcronym, tokens[firstWord].text.unicodeScalars.count >= 4, knowledge.isCommonWord(tokens[firstWord].text) { return nil }
+        // "if we can do this AND keep him": a function word in capitals is emphasis.
+        if isAcronym, Self.emphasisWords.contains(last) { return nil }
         if isAcronym { return mention(.organization, .pattern) }
         let inHeadline = tokens[firstWord].inHeadline
         // Two to four capitalized words with no cue: most often a person, unless a word is

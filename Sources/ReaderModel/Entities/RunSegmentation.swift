@@ -10,6 +10,9 @@ extension EntityRecognizer {
         var beforeTitle = false
     }
 
+    /// Titles a portfolio word comes before: "Education Secretary", "Trade Minister".
+    static let portfolioTitles: Set<String> = ["secretary", "minister", "spokesman", "spokeswoman", "spokesperson", "chancellor", "commissioner"]
+
     /// Length in tokens of a title phrase starting at `k`, or nil.
     func titleLength(_ tokens: [Token], at k: Int, end: Int) -> Int? {
         var best: Int? = nil
@@ -135,7 +138,9 @@ extension EntityRecognizer {
                // "Commission on Social Justice": a title word ending a name after its connector names no one.
                !(k + length == run.upperBound && (run.lowerBound..<k).contains(where: { ["of", "for", "on"].contains(tokens[$0].text) })),
                lookup(tokens, k..<run.upperBound, memo: memo) == nil {
-                close(k, beforeTitle: k + length < run.upperBound && tokens[k].isCapitalized)
+                // "Education Secretary Ruth Kelly": one word before a minister's title is the portfolio.
+                let portfolio = words(tokens, segStart..<k).count == 1 && Self.portfolioTitles.contains(Knowledge.fold(tokens[k].text))
+                close(k, beforeTitle: k + length < run.upperBound && tokens[k].isCapitalized && !portfolio)
                 title = words(tokens, k..<(k + length)).map { Knowledge.fold(tokens[$0].text) }.joined(separator: " ")
                 k += length
                 if let office = officeEnd(tokens, from: k, end: run.upperBound, memo: memo) {
