@@ -30,3 +30,16 @@ import Testing
         #expect(evs.contains { $0.date?.iso == "1979" })
     }
 }
+
+/// The end of a span of dates is no happening.
+@Suite struct DateRangeEndTests {
+    @Test func theEndOfASpanDatesNothing() {
+        let a = analyze([("a.txt", "Headline\n\nThe trust, set up when the single was released in 1985, handed out $144m between January 1985 and November 2004.")])
+        #expect(!a.events.contains { $0.date?.iso == "2004-11" })
+        #expect(a.events.contains { $0.type == "release" && $0.date?.iso == "1985" })
+        let tokens = Tokenizer.tokenize(Array("between January 1985 and November 2004".unicodeScalars))
+        let found = DateFinder.find(tokens, in: 0..<tokens.count)
+        #expect(found.map(\.isRangeStart) == [true, false])
+        #expect(found.map(\.isRangeEnd) == [false, true])
+    }
+}

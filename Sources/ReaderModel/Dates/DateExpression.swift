@@ -43,6 +43,9 @@ public struct DateExpression: Sendable, Equatable {
     public var range: Range<Int>
     /// The start of a range such as "between 2003 and 2011" (only the start is kept).
     public var isRangeStart = false
+    /// The end of a range of dates with their months ("between January 1985 and November 2004"):
+    /// it dates nothing.
+    public var isRangeEnd = false
     /// "last Friday" leans to the past, "next Monday" to the future.
     public var lean: Lean = .none
     /// A count the phrase does not give ("days later", "weeks after"): known only roughly.

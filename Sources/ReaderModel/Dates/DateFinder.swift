@@ -202,7 +202,23 @@ public enum DateFinder {
             }
             i += 1
         }
-        return yearShifted(found, tokens)
+        return ranges(yearShifted(found, tokens), tokens, from: range.lowerBound)
+    }
+
+    /// "between January 1985 and November 2004", "from 3 May to 9 June": the start of a range
+    /// and its end (bare years are handled where they are found: only their start is kept).
+    static func ranges(_ found: [DateExpression], _ tokens: [Token], from start: Int) -> [DateExpression] {
+        guard found.count > 1 else { return found }
+        var result = found
+        for n in 0..<(result.count - 1) {
+            let e = result[n], f = result[n + 1]
+            let before = e.tokens.lowerBound - 1
+            guard before >= start, ["between", "from"].contains(lower(tokens[before])),
+                  f.tokens.lowerBound == e.tokens.upperBound + 1, ["and", "to", "until"].contains(lower(tokens[e.tokens.upperBound])) else { continue }
+            result[n].isRangeStart = true
+            result[n + 1].isRangeEnd = true
+        }
+        return result
     }
 
     /// "last year's October 7", "October 7 last year", "in March this year": one yearless date

@@ -146,6 +146,8 @@ public struct EventExtractor: Sendable {
             if expressions.count > 1 { expressions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
             for expression in expressions where !dateline.contains(expression.range.lowerBound) {
                 let at = expression.tokens.lowerBound
+                // "between January 1985 and November 2004": the end of a span is no happening.
+                if expression.isRangeEnd { continue }
                 // "The vote was originally scheduled for Saturday": the day a plan was for dates nothing.
                 if isPastPlanDate(tokens, at: at, in: range) { continue }
                 // "more than they did in 2003": a figure's baseline dates nothing (nor sets the paragraph's year).
