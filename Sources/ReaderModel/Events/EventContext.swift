@@ -52,6 +52,8 @@ public struct EventCues: Sendable {
     public var neighbourWords: Set<String> = []
     /// Event words the next word undoes ("ruled out"), by their joined form.
     public var undoneBy: Set<String> = []
+    /// "lowest", "first": "the lowest rate since September 1995" names a baseline.
+    public var superlatives: Set<String> = []
     /// "than", "compared": a year after them is a figure's baseline, no date of an event.
     public var comparison: Set<String> = []
 
@@ -79,6 +81,7 @@ public struct EventCues: Sendable {
                 for w in words { let p = w.split(separator: "="); if p.count == 2 { plannedVerbs[String(p[0])] = String(p[1]) } }
             case "comparison": comparison = words
             case "undone by": undoneBy = words
+            case "superlatives": superlatives = words
             case "phrasal":
                 for w in words { let p = w.split(separator: "="); if p.count == 2 { phrasal[String(p[0])] = String(p[1]) } }
             default: break
@@ -127,6 +130,16 @@ public struct EventCues: Sendable {
     /// 2003", "compared with the same period in 2003", "than in 2003" (only function words
     /// between the comparison word and the date).
     func isComparisonBaseline(_ tokens: [Token], at: Int, in range: Range<Int>) -> Bool {
+        // "the lowest rate since September 1995", "the first time since 1990".
+        if at - 1 > range.lowerBound, tokens[at - 1].text.lowercased() == "since" {
+            var j = at - 2, words = 0
+            while j >= range.lowerBound, words < 5, tokens[j].kind == .word || tokens[j].kind == .number {
+                if superlatives.contains(tokens[j].text.lowercased()) { return true }
+                j -= 1
+                words += 1
+            }
+            return false
+        }
         var j = at - 1, steps = 0
         while j >= range.lowerBound, steps < 7, tokens[j].kind == .word {
             let w = tokens[j].text.lowercased()

@@ -45,6 +45,9 @@ public struct EventExtractor: Sendable {
         var name: String? = nil
         /// The quotation it stands in (0: outside any).
         var quote = 0
+        /// For a saying that closes its sentence after a comma ("…, the bank said."): the comma.
+        /// The dates before it belong to what was said.
+        var attribution: Int? = nil
 
         init(token: Int, type: String, quote: Int = 0) {
             self.token = token
@@ -101,6 +104,7 @@ public struct EventExtractor: Sendable {
                 trigger.quote = inQuote ? quotes : 0
                 trigger.isReference = isDefinite(tokens, k, in: range)
                 setContext(&trigger, tokens, in: range)
+                if trigger.context == .reported, EventFamily.of(type) == "statement" { trigger.attribution = Self.attributionComma(tokens, k, in: range) }
                 triggers.append(trigger)
             }
             if s > 0, tokens[range.lowerBound].newlinesBefore > 0 { paragraph += 1 }
@@ -151,7 +155,12 @@ public struct EventExtractor: Sendable {
                 // "The vote was originally scheduled for Saturday": the day a plan was for dates nothing.
                 if isPastPlanDate(tokens, at: at, in: range) { continue }
                 // "more than they did in 2003": a figure's baseline dates nothing (nor sets the paragraph's year).
-                if case .absolute = expression.kind, cues.isComparisonBaseline(tokens, at: at, in: range) { continue }
+                switch expression.kind {
+                // (Not "the first deaths since the October 7 attack": that date names the attack.)
+                case .absolute, .partial:
+                    if cues.isComparisonBaseline(tokens, at: at, in: range), !Self.namesEventAfter(expression, tokens, in: range, triggers: triggers) { continue }
+                default: break
+                }
                 let tense = cues.tense(tokens, at: at, end: expression.tokens.upperBound, in: range)
                 // "Today, the difference is…" means nowadays: "today" dates only a clause in the past or future.
                 if case .relativeDay(0) = expression.kind, tense == nil { continue }
@@ -368,6 +377,46 @@ public struct EventExtractor: Sendable {
         return nil
     }
 
+    /// The comma before a saying that closes its sentence: "…, the Bank of England said.",
+    /// "…, officials said on Tuesday." (at most five words between the comma and the verb, and
+    /// eight after it), or nil.
+    static func attributionComma(_ tokens: [Token], _ k: Int, in range: Range<Int>) -> Int? {
+        // "…, in 1968, he said: \u{201C}…": a saying that opens a quotation is no attribution.
+        if k + 1 < range.upperBound, tokens[k + 1].kind == .punctuation, [":", "\u{201C}", "\""].contains(tokens[k + 1].text) { return nil }
+        var after = 0
+        for j in (k + 1)..<range.upperBound where tokens[j].kind == .word || tokens[j].kind == .number {
+            after += 1
+            if after > 8 { return nil }
+        }
+        var j = k - 1, words = 0
+        while j > range.lowerBound, words <= 5 {
+            let t = tokens[j]
+            if t.kind == .punctuation {
+                // Not the comma after an opening date ("On January 3, 2020, the Front said …"): a
+                // clause of its own, with words beyond the date's, stands before it.
+                if t.text == "," { return clauseBefore(tokens, j, in: range) ? j : nil }
+                if t.text != "." && t.text != "-" && t.text != "'" && t.text != "’" { return nil }
+            } else if t.kind == .word || t.kind == .number {
+                words += 1
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Whether the words before the comma at `comma` make a clause of their own, not only a date
+    /// phrase ("On Friday, 4 March 2005"): three words or more besides date words and prepositions.
+    static func clauseBefore(_ tokens: [Token], _ comma: Int, in range: Range<Int>) -> Bool {
+        var words = 0
+        for j in range.lowerBound..<comma where tokens[j].kind == .word {
+            if DateFinder.month(tokens[j]) != nil || DateFinder.weekdayNames[tokens[j].text] != nil { continue }
+            if ["on", "in", "at", "by", "early", "late", "last", "this", "the", "of", "since", "and", "then"].contains(tokens[j].text.lowercased()) { continue }
+            words += 1
+            if words >= 3 { return true }
+        }
+        return false
+    }
+
     /// Forms of "take", for "take place".
     static func isTake(_ word: String) -> Bool { ["take", "takes", "took", "taken", "taking"].contains(word) }
 
@@ -475,6 +524,8 @@ public struct EventExtractor: Sendable {
         let i = min(max(Self.lowerBound(positions, trigger.token), lower), limit)
         var best: Int? = nil
         let saying = EventFamily.of(trigger.type) == "statement" && trigger.context == .reported
+        if let comma = trigger.attribution { lower = max(lower, Self.lowerBound(positions, comma + 1)) }
+        guard limit > lower else { return nil }
         for c in [i - 1, i] where c >= lower && c < limit {
             if saying, !future.isEmpty, future.contains(positions[c]) { continue }
             // "Hezbollah confirmed on Wednesday that X was killed": the day right after a saying
@@ -712,7 +763,8 @@ public struct EventExtractor: Sendable {
     /// A date well after a reporting verb belongs to what was said, not to the saying:
     /// "announced on Friday" dates the announcement, "said it could launch in 2007" does not.
     func canDate(_ trigger: Trigger, _ expression: DateExpression) -> Bool {
-        EventFamily.of(trigger.type) != "statement" || expression.tokens.lowerBound <= trigger.token + 4
+        EventFamily.of(trigger.type) != "statement"
+            || (expression.tokens.lowerBound <= trigger.token + 4 && expression.tokens.lowerBound > (trigger.attribution ?? -1))
     }
 
     /// A relative phrase dates its sentence when it opens it ("Two months later, on 12 March")
