@@ -67,7 +67,7 @@ final class BackgroundAnalysis: @unchecked Sendable {
 
     /// Starts the work, once: after the first frame, so the two do not share the cores.
     func start() {
-        if whole == nil { whole = Background(work) }
+        if whole == nil, !delivered { whole = Background(work) }
     }
 
     /// The collection's cache, once opened.
@@ -80,6 +80,8 @@ final class BackgroundAnalysis: @unchecked Sendable {
     func takeWhole() -> Whole? {
         guard !delivered, let done = whole?.ready else { return nil }
         delivered = true
+        // Not kept here as well: a world the reader replaces later (after a correction) is let go.
+        whole = nil
         return done
     }
 
