@@ -78,7 +78,8 @@ struct Read: ParsableCommand {
         } catch {
             Diagnostics.fail(error.description)
         }
-        ReaderSession(screen: screen, world: world, workspace: workspace, background: background, provisional: provisional).run()
+        // The first world handed over, not kept here: the whole analysis replaces it later.
+        ReaderSession(screen: screen, workspace: workspace, background: background, provisional: provisional).run(world: consume world)
         screen.end()
         // Quit before the analysis was done: what was analysed so far is kept for the next start.
         if let background, !background.isDelivered, let cache = background.cache, let read = background.corpus { CorpusOptions.save(cache, read) }
@@ -95,15 +96,17 @@ struct Read: ParsableCommand {
 /// The key loop: read a key, update the reader, draw.
 struct ReaderSession {
     let screen: CursesScreen
-    let world: ReaderWorld
     let workspace: SessionWorkspace
     /// The rest of the analysis, when the first screen came before it.
     var background: BackgroundAnalysis?
     /// The articles opened before the whole analysis arrives, read and analysed one by one.
     var provisional: StagedStart.Provisional?
 
-    func run() {
-        var reader = Reader(world: world, width: screen.size.width, height: screen.size.height)
+    /// Runs the session from `world`, the first screen's, which it does not keep: once the
+    /// whole analysis arrives, the provisional world it replaces is let go (at 100,000 articles,
+    /// a listing and indexes of its own, about 100 MB).
+    func run(world: consuming ReaderWorld) {
+        var reader = Reader(world: consume world, width: screen.size.width, height: screen.size.height)
         workspace.begin(&reader)
         defer { workspace.save(&reader) }
         _ = takeStaging(&reader)
