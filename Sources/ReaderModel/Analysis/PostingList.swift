@@ -29,13 +29,13 @@ struct PostingList: Sendable, Equatable {
         if document != lastDocument {
             precondition(document > lastDocument, "postings in article order")
             if articles % Self.skipEvery == 0, articles > 0 { skips.append((Int32(lastDocument), bytes.count)) }
-            Self.put((document - lastDocument) << 1 | 1, into: &bytes)
-            Self.put(word, into: &bytes)
+            VarInt.put((document - lastDocument) << 1 | 1, into: &bytes)
+            VarInt.put(word, into: &bytes)
             lastDocument = document
             articles += 1
         } else {
             precondition(word > lastWord, "postings in word order")
-            Self.put((word - lastWord) << 1, into: &bytes)
+            VarInt.put((word - lastWord) << 1, into: &bytes)
         }
         lastWord = word
         count += 1
@@ -80,10 +80,10 @@ struct PostingList: Sendable, Equatable {
 
         private mutating func advance() {
             guard i < list.bytes.count else { next = nil; return }
-            let v = PostingList.take(list.bytes, &i)
+            let v = VarInt.take(list.bytes, &i)
             if v & 1 == 1 {
                 document += v >> 1
-                word = PostingList.take(list.bytes, &i)
+                word = VarInt.take(list.bytes, &i)
             } else {
                 word += v >> 1
             }
@@ -108,23 +108,6 @@ struct PostingList: Sendable, Equatable {
     }
 
     static func == (a: PostingList, b: PostingList) -> Bool { a.count == b.count && a.bytes == b.bytes }
-
-    private static func put(_ value: Int, into bytes: inout [UInt8]) {
-        var v = UInt(value)
-        while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
-        bytes.append(UInt8(v))
-    }
-
-    private static func take(_ bytes: [UInt8], _ i: inout Int) -> Int {
-        var v = 0, shift = 0
-        while true {
-            let b = bytes[i]
-            i += 1
-            v |= Int(b & 0x7F) << shift
-            if b < 0x80 { return v }
-            shift += 7
-        }
-    }
 }
 
 extension PostingList: Sequence {

@@ -16,8 +16,8 @@ struct WordOffsets: Sendable, Equatable {
         bytes.reserveCapacity(tokens.count * 2)
         var previousEnd = 0
         for t in tokens where t.kind == .word || t.kind == .number {
-            Self.put(t.start - previousEnd, into: &bytes)
-            Self.put(t.end - t.start, into: &bytes)
+            VarInt.put(max(0, t.start - previousEnd), into: &bytes)
+            VarInt.put(max(0, t.end - t.start), into: &bytes)
             previousEnd = t.end
             count += 1
         }
@@ -30,8 +30,8 @@ struct WordOffsets: Sendable, Equatable {
         out.reserveCapacity(count)
         var i = 0, end = 0
         while i < bytes.count {
-            let start = end + Self.take(bytes, &i)
-            end = start + Self.take(bytes, &i)
+            let start = end + VarInt.take(bytes, &i)
+            end = start + VarInt.take(bytes, &i)
             out.append(start..<end)
         }
         return out
@@ -41,28 +41,11 @@ struct WordOffsets: Sendable, Equatable {
     func range(_ k: Int) -> Range<Int> {
         var i = 0, end = 0, w = 0
         while i < bytes.count {
-            let start = end + Self.take(bytes, &i)
-            end = start + Self.take(bytes, &i)
+            let start = end + VarInt.take(bytes, &i)
+            end = start + VarInt.take(bytes, &i)
             if w == k { return start..<end }
             w += 1
         }
         preconditionFailure("word \(k) of \(count)")
-    }
-
-    private static func put(_ value: Int, into bytes: inout [UInt8]) {
-        var v = UInt(max(0, value))
-        while v >= 0x80 { bytes.append(UInt8(v & 0x7F) | 0x80); v >>= 7 }
-        bytes.append(UInt8(v))
-    }
-
-    private static func take(_ bytes: [UInt8], _ i: inout Int) -> Int {
-        var v = 0, shift = 0
-        while true {
-            let b = bytes[i]
-            i += 1
-            v |= Int(b & 0x7F) << shift
-            if b < 0x80 { return v }
-            shift += 7
-        }
     }
 }
