@@ -1,5 +1,6 @@
 # Sourced by the gold checks (Tests/ci/devgold.sh, Tests/ci/holdout.sh): exports a gold
-# set's articles with the binary, scores them with ../shared/eval/score.py (summary only)
+# set's articles with the binary, never from the analysis cache (a rebuilt binary must be
+# scored on its own analysis), scores them with ../shared/eval/score.py (summary only)
 # and fails below the floors.
 # usage: score_gold NAME BIN GOLD ARTICLES FLOOR_ENTITIES FLOOR_LINKING FLOOR_EVENTS FLOOR_WHOLE FLOOR_MULTI
 score_gold() {
@@ -12,7 +13,7 @@ score_gold() {
     local export_json report
     export_json="$(mktemp)"
     report="$(mktemp)"
-    "$bin" export --format json "$articles" > "$export_json"
+    "$bin" export --no-cache --format json "$articles" > "$export_json"
     python3 "$scorer" "$gold" "$export_json" "$articles" | tee "$report"
     if grep -q "^gold error" "$report"; then
         echo "$name: the scorer reports gold errors"
