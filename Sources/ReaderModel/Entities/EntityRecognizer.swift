@@ -24,16 +24,27 @@ public struct EntityRecognizer: Sendable {
         var onCapitalLines: [Range<Int>] = []
         // Surnames of the people named so far: "Italian Ranieri" after "Claudio Ranieri".
         var surnames = Set<String>()
+        // First names of the people named so far: "for Jerzy" after "Jerzy Dudek".
+        var firstNames = Set<String>()
         for run in joinCoordinatedBodies(joinKnownNames(runFinder.runs(in: tokens), tokens, memo: memo), tokens, memo: memo) where tokens[run.lowerBound].start < limit {
             // Lines all in capitals ("PAYBACK") and in Title Case ("Top Hamas Leader Killed In
             // Strike") are read once the rest of the article is known: their capitals say nothing.
             if capitalLines.contains(run.lowerBound) || tokens[run.lowerBound].inHeadline { onCapitalLines.append(run); continue }
             for segment in segments(of: run, in: tokens, memo: memo, surnames: surnames) {
                 for piece in splitHyphenatedPair(segment, tokens, memo: memo) {
-                    guard let mention = classify(piece, in: tokens, memo: memo) else { continue }
+                    guard var mention = classify(piece, in: tokens, memo: memo) else { continue }
+                    let ws = words(tokens, mention.tokens)
+                    // "Robinson, who…" after "Andy Robinson" and "Jason Robinson", "for Jerzy" after
+                    // "Jerzy Dudek": a lone unknown word that names someone named earlier is a person,
+                    // whoever of them the linker finds it is.
+                    if mention.type == .other, mention.evidence == .fallback, ws.count == 1 {
+                        let key = NameKey.exact(mention.text)
+                        if surnames.contains(key) || firstNames.contains(key) { mention.type = .person; mention.evidence = .pattern }
+                    }
                     mentions.append(mention)
-                    if mention.type == .person, let last = words(tokens, mention.tokens).last, mention.tokens.count > 1 {
+                    if mention.type == .person, ws.count > 1, let first = ws.first, let last = ws.last {
                         surnames.insert(NameKey.exact(tokens[last].text))
+                        if tokens[first].text.unicodeScalars.count > 2 { firstNames.insert(NameKey.exact(tokens[first].text)) }
                     }
                 }
             }
@@ -157,6 +168,8 @@ public struct EntityRecognizer: Sendable {
         if ws.count >= 2, knowledge.organizationPrefixes[Knowledge.fold(tokens[firstWord].text)] != nil {
             return mention(.organization, .cue)
         }
+        // "River Thames", "Mount Kenya": a word that opens a place's name.
+        if ws.count >= 2, knowledge.placePrefixes.contains(Knowledge.fold(tokens[firstWord].text)) { return mention(.place, .cue) }
         // "BBC One", "Sony Pictures": a known organization's name heading a longer one.
         if ws.count == 2, lookupName(tokens[firstWord].text, memo: memo)?.type == .organization,
            !knowledge.isTitle(tokens[firstWord].text), knowledge.isCommonWord(tokens[lastWord].text) {
@@ -216,6 +229,11 @@ public struct EntityRecognizer: Sendable {
            ws.allSatisfy({ tokens[$0].isCapitalized && !tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count > 1 }),
            !ws.contains(where: { knowledge.isCommonWord(tokens[$0].text) || memo.lookup(tokens[$0].text) != nil
                                  || knowledge.isDemonym(tokens[$0].text) || knowledge.nonEntities.contains(Knowledge.fold(tokens[$0].text)) }) {
+            // "Radio Shack", "Podcast Alley", "Evening Chronicle": a person's name seldom opens
+            // with an ordinary word that is not also a given name; such a name is a body's.
+            if knowledge.isDictionaryWord(tokens[firstWord].text), !knowledge.isGivenName(tokens[firstWord].text) {
+                return mention(.organization, .fallback)
+            }
             return mention(.person, .fallback)
         }
         // A lone unknown word ("Rasoul", "al-Sudani"): kept untyped so the linker can

@@ -55,6 +55,10 @@ public struct Knowledge: Sendable {
     /// Familiar forms of given names to their full form, folded: "dave" → "david".
     public var givenNameVariants: [String: String] = [:]
     public var commonWords: Set<String> = []
+    /// Ordinary words names also use, written in lower case often enough ("blue", "radio").
+    public var dictionaryWords: Set<String> = []
+    /// Words that open a place's name: "River Thames", "Mount Kenya", "Lake Tana".
+    public var placePrefixes: Set<String> = []
     /// Capitalized words and acronyms that never name an entity ("MP", "HIV", "TV").
     public var nonEntities: Set<String> = []
     public var dateWords: Set<String> = []
@@ -134,6 +138,8 @@ public struct Knowledge: Sendable {
             for variant in line[line.index(after: colon)...].split(separator: " ") { givenNameVariants[Self.fold(String(variant))] = full }
         }
         commonWords = folded("common-words.txt")
+        dictionaryWords = folded("dictionary-words.txt")
+        placePrefixes = folded("place-prefixes.txt")
         nonEntities = folded("non-entities.txt")
         dateWords = folded("date-words.txt")
         abbreviations = Set(lines("abbreviations.txt"))
@@ -213,6 +219,11 @@ public struct Knowledge: Sendable {
         return [full] + words.dropFirst()
     }
     public func isCommonWord(_ word: String) -> Bool { commonWords.contains(Self.fold(word)) }
+    /// A common word, or an ordinary word that names also use ("Blue", "Evening").
+    public func isDictionaryWord(_ word: String) -> Bool {
+        let folded = Self.fold(word)
+        return commonWords.contains(folded) || dictionaryWords.contains(folded)
+    }
     public func isDateWord(_ word: String) -> Bool { dateWords.contains(Self.fold(word)) }
 }
 

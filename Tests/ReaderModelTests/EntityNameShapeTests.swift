@@ -1,0 +1,45 @@
+import Testing
+@testable import ReaderModel
+
+/// What a name's own words say when nothing around it does: an ordinary word opening it
+/// (a body's name, not a person's), a word that opens a place's name, a newspaper's or a
+/// laboratory's last word; and a lone word that repeats part of someone named earlier.
+@Suite struct EntityNameShapeTests {
+    func found(_ body: String) -> [String: EntityType] {
+        let a = analyze([("a.txt", "Headline\n\n" + body)])
+        return Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aNameOpeningWithAnOrdinaryWordIsNoPerson() {
+        let m = found("Shoppers praised Radio Quaddle on Friday. Listeners of Evening Wirral wrote in. "
+                      + "Analyst Tamsin Okafor said sales of Digital Quillo fell, and Dorrit Vance agreed.")
+        #expect(m["Radio Quaddle"] == .organization)
+        #expect(m["Evening Wirral"] == .organization)
+        #expect(m["Digital Quillo"] == .organization)
+        // Names opening with a given name or an unknown word stay people.
+        #expect(m["Tamsin Okafor"] == .person)
+        #expect(m["Dorrit Vance"] == .person)
+    }
+
+    @Test func aPlacePrefixMakesAPlace() {
+        let m = found("Boats sailed down the River Quenby and past Mount Oroval to Lake Tessing.")
+        #expect(m["River Quenby"] == .place)
+        #expect(m["Mount Oroval"] == .place)
+        #expect(m["Lake Tessing"] == .place)
+    }
+
+    @Test func papersAndLaboratoriesAreBodies() {
+        let m = found("The Dunmore Chronicle reported that the Harwell Ridge Laboratory had closed. "
+                      + "Tennis great Jim Courier was not asked.")
+        #expect(m["Dunmore Chronicle"] == .organization)
+        #expect(m["Harwell Ridge Laboratory"] == .organization)
+        #expect(m["Jim Courier"] == .person)
+    }
+
+    @Test func aLoneWordRepeatingSomeoneNamedEarlierIsAPerson() {
+        let m = found("Coach Andy Pellowe and full-back Jason Pellowe both spoke. Later Pellowe said little. "
+                      + "Goalkeeper Zbigniew Tarka was praised: \"It was hard for Zbigniew,\" his manager said.")
+        #expect(m["Pellowe"] == .person)
+        #expect(m["Zbigniew"] == .person)
+    }
+}
