@@ -43,3 +43,40 @@ import Testing
         #expect(m["Zbigniew"] == .person)
     }
 }
+
+/// What the words around a town's or a body's name say across the article: a plural verb
+/// after a town (its club), an appositive naming a kind of place, a hint one mention gives
+/// the others, and two subjects joined before a cue word.
+@Suite struct EntityArticleContextTests {
+    func found(_ body: String) -> [String: EntityType] {
+        let a = analyze([("a.txt", "Headline\n\n" + body)])
+        return Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aTownWithAPluralVerbIsItsClub() {
+        let club = found("Leicester are ready to bid for the striker. Fans in Leicester were pleased.")
+        #expect(club["Leicester"] == .organization)
+        let town = found("Leicester is a city in the Midlands. Leicester and Derby are both near.")
+        #expect(town["Leicester"] == .place)
+    }
+
+    @Test func anAppositiveNamingAKindOfPlaceMakesAPlace() {
+        let m = found("Rebels seized Qorvani Hadd, the country's third city, on Monday. Later Qorvani Hadd fell quiet.")
+        #expect(m["Qorvani Hadd"] == .place)
+    }
+
+    @Test func aRepeatedLoneNameTakesTheHintOneMentionGives() {
+        let m = found("The advance on Velnivka began on Saturday. Velnivka had been shelled for months. "
+                      + "Officials said Velnivka could not be held.")
+        #expect(m["Velnivka"] == .place)
+    }
+
+    @Test func twoSubjectsBeforeACueWordAreOneName() {
+        let a = analyze([("a.txt", "Headline\n\nThe US Securities and Exchange Commission fined the firm. "
+                          + "Fighting reached the Marvell Coke and Chemical Plant by night.")])
+        let names = mentions(a).map(\.0)
+        #expect(names.contains("US Securities and Exchange Commission"))
+        #expect(names.contains("Marvell Coke and Chemical Plant"))
+        #expect(!names.contains("Exchange Commission"))
+    }
+}

@@ -226,7 +226,8 @@ public struct DocumentLinker: Sendable {
             let words = NameKey.significantWords(m.text)
             guard words.count == 1, counts[words[0], default: 0] >= 2, !knowledge.isCommonWord(m.text) || Self.hasInnerCapital(m.text),
                   !knowledge.isDemonym(m.text), !knowledge.isGivenName(m.text), Self.looksLikeAName(m.text) else { continue }
-            mentions[i].type = .organization
+            // A name the article also writes with a hint ("the advance on X") takes it.
+            mentions[i].type = m.hint ?? .organization
         }
     }
 

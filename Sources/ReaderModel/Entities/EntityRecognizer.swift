@@ -24,8 +24,9 @@ public struct EntityRecognizer: Sendable {
         var onCapitalLines: [Range<Int>] = []
         // Surnames of the people named so far: "Italian Ranieri" after "Claudio Ranieri".
         var surnames = Set<String>()
-        // First names of the people named so far: "for Jerzy" after "Jerzy Dudek".
-        var firstNames = Set<String>()
+        // First names and surnames of the people named so far with some evidence: "for Jerzy"
+        // after "Jerzy Dudek".
+        var namedParts = Set<String>()
         for run in joinCoordinatedBodies(joinKnownNames(runFinder.runs(in: tokens), tokens, memo: memo), tokens, memo: memo) where tokens[run.lowerBound].start < limit {
             // Lines all in capitals ("PAYBACK") and in Title Case ("Top Hamas Leader Killed In
             // Strike") are read once the rest of the article is known: their capitals say nothing.
@@ -37,14 +38,19 @@ public struct EntityRecognizer: Sendable {
                     // "Robinson, who…" after "Andy Robinson" and "Jason Robinson", "for Jerzy" after
                     // "Jerzy Dudek": a lone unknown word that names someone named earlier is a person,
                     // whoever of them the linker finds it is.
-                    if mention.type == .other, mention.evidence == .fallback, ws.count == 1 {
+                    if mention.type != .person, mention.knownID == nil, mention.evidence >= .context, ws.count == 1 {
                         let key = NameKey.exact(mention.text)
-                        if surnames.contains(key) || firstNames.contains(key) { mention.type = .person; mention.evidence = .pattern }
+                        if namedParts.contains(key) { mention.type = .person; mention.evidence = .pattern }
                     }
                     mentions.append(mention)
                     if mention.type == .person, ws.count > 1, let first = ws.first, let last = ws.last {
                         surnames.insert(NameKey.exact(tokens[last].text))
-                        if tokens[first].text.unicodeScalars.count > 2 { firstNames.insert(NameKey.exact(tokens[first].text)) }
+                        // Only from a name with evidence of a person: "Avdiivka Coke" guessed from
+                        // its shape makes no "Avdiivka" someone.
+                        if mention.evidence < .fallback {
+                            namedParts.insert(NameKey.exact(tokens[last].text))
+                            if tokens[first].text.unicodeScalars.count > 2 { namedParts.insert(NameKey.exact(tokens[first].text)) }
+                        }
                     }
                 }
             }
@@ -54,6 +60,7 @@ public struct EntityRecognizer: Sendable {
             mentions.sort { $0.start < $1.start }
         }
         mentions = droppingDescribedAcronyms(mentions, tokens)
+        shareHints(&mentions)
         readTeamSheets(&mentions, tokens, memo: memo)
         clubsAgree(&mentions, tokens)
         mentions = mergeQuotedNicknames(mentions, tokens)
@@ -112,7 +119,8 @@ public struct EntityRecognizer: Sendable {
         if ws.count == 1, name == "I" { return nil }
         if let entity = lookupName(tokens, range, memo: memo) {
             // "Valencia coach", "played for Barcelona": a town's club, not the town.
-            if entity.type == .place, !knowledge.countryIDs.contains(entity.id), matches(knowledge.clubContexts, tokens, around: range) {
+            if entity.type == .place, !knowledge.countryIDs.contains(entity.id),
+               matches(knowledge.clubContexts, tokens, around: range) || pluralVerbAfter(tokens, range) {
                 return mention(.organization, .context)
             }
             var m = mention(entity.type, .known, known: entity.id)
@@ -209,6 +217,7 @@ public struct EntityRecognizer: Sendable {
             return mention(.organization, .context)
         }
         if followingCue(tokens, after: range.upperBound, in: knowledge.placeCuesFollowing) { return mention(.place, .context) }
+        if appositivePlace(tokens, after: range.upperBound), !knowledge.isGivenName(tokens[firstWord].text) { return mention(.place, .context) }
         if placeContext(tokens, range), !knowledge.isGivenName(tokens[firstWord].text) || ws.count == 1 { return mention(.place, .context) }
         let placeWords = !knowledge.isGivenName(tokens[firstWord].text) && matches(knowledge.placeContexts, tokens, around: range)
         if placeWords, ws.count >= 2 { return mention(.place, .context) }

@@ -10,6 +10,16 @@ extension EntityRecognizer {
     /// "X, the Houston-based firm,", "X, a British charity that": the name before an
     /// appositive headed by an organization noun.
     func appositiveOrganization(_ tokens: [Token], after end: Int) -> Bool {
+        appositive(tokens, after: end, heads: knowledge.organizationAppositives)
+    }
+
+    /// "Wad Madani, the country's second city,": an appositive whose head noun is a kind of place.
+    func appositivePlace(_ tokens: [Token], after end: Int) -> Bool {
+        appositive(tokens, after: end, heads: knowledge.placeAppositives)
+    }
+
+    /// Whether a comma after the name opens an appositive ("the …", "one of …") headed by one of `heads`.
+    func appositive(_ tokens: [Token], after end: Int, heads: Set<String>) -> Bool {
         guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].newlinesBefore == 0 else { return false }
         var j: Int
         if ["the", "a", "an"].contains(tokens[end + 1].text.lowercased()) {
@@ -28,7 +38,7 @@ extension EntityRecognizer {
             let word = Knowledge.fold(t.text)
             for length in [2, 1] where j + length <= tokens.count {
                 let head = length == 2 && j + 1 < tokens.count ? word + " " + Knowledge.fold(tokens[j + 1].text) : word
-                guard length == 1 || j + 1 < tokens.count, knowledge.organizationAppositives.contains(head) else { continue }
+                guard length == 1 || j + 1 < tokens.count, heads.contains(head) else { continue }
                 let next = j + length
                 if next >= tokens.count || tokens[next].kind == .punctuation || tokens[next].newlinesBefore > 0
                     || Self.appositiveEnds.contains(tokens[next].text) { return true }

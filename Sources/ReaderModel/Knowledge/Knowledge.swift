@@ -31,6 +31,8 @@ public struct Knowledge: Sendable {
     public var organizationPrefixes: [String: String] = [:]
     /// Head nouns of an appositive that makes the name before it an organization: "X, the Houston-based firm".
     public var organizationAppositives: Set<String> = []
+    /// Head nouns of an appositive that makes the name before it a place: "X, the country's second city".
+    public var placeAppositives: Set<String> = []
     /// Words around a name that make it an organization ("a spokesman for _"), and
     /// weaker ones that only type a lone unexplained word ("told _", "_ reported").
     public var organizationContexts = ContextPhrases()
@@ -101,6 +103,7 @@ public struct Knowledge: Sendable {
             if parts.count == 2 { organizationPrefixes[parts[0]] = parts[1] }
         }
         organizationAppositives = folded("organization-appositives.txt")
+        placeAppositives = folded("place-appositives.txt")
         organizationContexts = ContextPhrases(lines("organization-contexts.txt"))
         organizationHints = ContextPhrases(lines("organization-hints.txt"))
         placeCues = folded("place-cues.txt")
