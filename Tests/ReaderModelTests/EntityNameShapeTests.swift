@@ -80,3 +80,30 @@ import Testing
         #expect(!names.contains("Exchange Commission"))
     }
 }
+
+/// Names that are not actors, and names whose title word is their own.
+@Suite struct EntityCraftAndCreditTests {
+    func found(_ body: String) -> [String: EntityType] {
+        let a = analyze([("a.txt", "Headline\n\n" + body)])
+        return Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func shipsAreNeitherPeopleNorBodies() {
+        let m = found("Rebels struck the Orlan Vesta tanker on Monday and then the tanker Marrow Bell near the coast.")
+        #expect(m["Orlan Vesta"] != .person && m["Orlan Vesta"] != .organization)
+        #expect(m["Marrow Bell"] != .person && m["Marrow Bell"] != .organization)
+    }
+
+    @Test func aPhotoCreditNamesTheAgency() {
+        let a = analyze([("a.txt", "Headline\n\nCrowds gathered in the square. (AP Photo/Selim Darrow)\n")])
+        let names = mentions(a).map(\.0)
+        #expect(names.contains("AP"))
+        #expect(!names.contains("AP Photo"))
+    }
+
+    @Test func aTitleOpeningAPlacesLongNameIsPartOfIt() {
+        let m = found("Mourners prayed inside Imam Faisal bin Tariq al-Nour Mosque on Friday. Dame Barbara Castle spoke.")
+        #expect(m["Imam Faisal bin Tariq al-Nour Mosque"] == .place)
+        #expect(m["Barbara Castle"] == .person)
+    }
+}

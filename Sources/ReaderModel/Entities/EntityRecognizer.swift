@@ -85,6 +85,9 @@ public struct EntityRecognizer: Sendable {
     static let emphasisWords: Set<String> = ["and", "or", "but", "not", "the", "for", "all", "any", "now", "yet", "was", "are",
                                              "did", "has", "had", "can", "too", "off", "own", "his", "her", "our", "you", "she"]
 
+    /// Words after an agency's name in a photo credit: "AP Photo", "Reuters Photos".
+    static let creditWords: Set<String> = ["photo", "photos"]
+
     /// Legislatures often named by one capitalized word.
     static let legislatures: Set<String> = ["parliament", "senate"]
 
@@ -178,6 +181,12 @@ public struct EntityRecognizer: Sendable {
         }
         // "River Thames", "Mount Kenya": a word that opens a place's name.
         if ws.count >= 2, knowledge.placePrefixes.contains(Knowledge.fold(tokens[firstWord].text)) { return mention(.place, .cue) }
+        // "(AP Photo/…)": a photo credit names the agency; "Photo" is no part of its name.
+        if ws.count == 2, Self.creditWords.contains(Knowledge.fold(tokens[lastWord].text)),
+           let agency = lookupName(tokens[firstWord].text, memo: memo), agency.type == .organization {
+            return Mention(start: tokens[firstWord].start, end: tokens[firstWord].end, text: tokens[firstWord].text,
+                           type: .organization, evidence: .known, tokens: firstWord..<(firstWord + 1), knownID: agency.id)
+        }
         // "BBC One", "Sony Pictures": a known organization's name heading a longer one.
         if ws.count == 2, lookupName(tokens[firstWord].text, memo: memo)?.type == .organization,
            !knowledge.isTitle(tokens[firstWord].text), knowledge.isCommonWord(tokens[lastWord].text) {

@@ -134,7 +134,11 @@ extension EntityRecognizer {
             if tokens[k].kind == .word, k == run.lowerBound || !["of", "for"].contains(tokens[k - 1].text),
                let length = titleLength(tokens, at: k, end: run.upperBound),
                // "General Motors" keeps its title word, "Dame Barbara Castle" does not.
-               !runEndsInCue || k + length < run.upperBound && knowledge.isGivenName(tokens[k + length].text),
+               // "Imam Muhammad bin Abdul Wahhab Mosque" keeps it too: only a two-word name or a cue
+               // word that is also a surname makes the rest someone.
+               !runEndsInCue || k + length < run.upperBound && knowledge.isGivenName(tokens[k + length].text)
+                    && (words(tokens, (k + length)..<run.upperBound).count <= 2
+                        || Self.surnameCues.contains(Knowledge.fold(tokens[run.upperBound - 1].text))),
                // "Commission on Social Justice": a title word ending a name after its connector names no one.
                !(k + length == run.upperBound && (run.lowerBound..<k).contains(where: { ["of", "for", "on"].contains(tokens[$0].text) })),
                lookup(tokens, k..<run.upperBound, memo: memo) == nil {
