@@ -107,3 +107,32 @@ import Testing
         #expect(m["Barbara Castle"] == .person)
     }
 }
+
+/// Wire-report habits: datelines in capitals, sides of a war named by ordinary words, faith
+/// adjectives, where a place lies.
+@Suite struct EntityWireReportTests {
+    func found(_ text: String) -> [String: EntityType] {
+        let a = analyze([("a.txt", text)])
+        return Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aDatelineInCapitalsIsAPlace() {
+        let m = found("Headline of the report\n\nQARVAN HILLS, Meridia: Fighting resumed.\n\nTOLBEK (Reuters) - Talks began.\n")
+        #expect(m["QARVAN HILLS"] == .place)
+        #expect(m["TOLBEK"] == .place)
+    }
+
+    @Test func sidesOfAWarOpeningASentenceAreNoNames() {
+        let m = found("Headline\n\nRebel forces entered the town. Militants said an Islamist group joined them.")
+        #expect(m["Rebel"] == nil)
+        #expect(m["Militants"] == nil)
+        #expect(m["Islamist"] == nil)
+    }
+
+    @Test func whereAPlaceLiesAndItsHospital() {
+        let m = found("Headline\n\nPeople fled Dar Qusra, the capital of the province, on foot. "
+                      + "The wounded were taken to Al-Fadil hospital.")
+        #expect(m["Dar Qusra"] == .place)
+        #expect(m["Al-Fadil"] == .place)
+    }
+}

@@ -31,6 +31,22 @@ struct CapitalLines {
 }
 
 extension EntityRecognizer {
+    /// "WAD MADANI, Sudan: …", "KHORVAN (Reuters) - …": a place in capitals opening a paragraph,
+    /// then its country or the agency, is a wire report's dateline.
+    func isDateline(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let ws = words(tokens, range)
+        guard !ws.isEmpty, ws.count <= 4, tokens[range.lowerBound].newlinesBefore > 0,
+              ws.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.unicodeScalars.count > 1 || runFinder.isParticle(tokens[$0]) }),
+              range.upperBound + 1 < tokens.count, tokens[range.upperBound].newlinesBefore == 0 else { return false }
+        let next = tokens[range.upperBound], after = tokens[range.upperBound + 1]
+        switch next.text {
+        case ",": return after.kind == .word && after.isCapitalized && !after.isAllCaps
+        case "(": return after.kind == .word && after.isCapitalized
+        case "—", "–": return true
+        default: return false
+        }
+    }
+
     /// "JOHN SMITH/Reuters", "SAUL LOEB/AFP": two to four words in capitals, unknown, before a slash.
     func isPhotoCredit(_ tokens: [Token], _ range: Range<Int>, memo: LookupMemo) -> Bool {
         let ws = words(tokens, range)

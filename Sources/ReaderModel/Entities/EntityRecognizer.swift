@@ -131,6 +131,9 @@ public struct EntityRecognizer: Sendable {
             return m
         }
         if knowledge.isDemonym(name) || knowledge.nonEntities.contains(Knowledge.fold(name)) { return nil }
+        // "Rebel forces have launched…", "Government troops": an ordinary word capitalized only
+        // because it opens the sentence names nothing, whatever follows it.
+        if ws.count == 1, tokens[firstWord].opensSentence, knowledge.isCommonWord(name), !tokens[firstWord].isAllCaps { return nil }
         // "OneStat.com": a web address is the firm's name.
         if range.count >= 3, NameRunFinder.domainEnds.contains(tokens[range.upperBound - 1].text),
            tokens[range.upperBound - 2].text == ".", !tokens[range.upperBound - 2].spaceBefore { return mention(.organization, .cue) }
@@ -143,6 +146,7 @@ public struct EntityRecognizer: Sendable {
             return mention(.other, .context)
         }
         if isPhotoCredit(tokens, range, memo: memo) { return mention(.person, .pattern) }
+        if isDateline(tokens, range) { return mention(.place, .pattern) }
         // "Dame Barbara Castle": a given name after a title is a person whatever the last word.
         if segment.afterTitle, ws.count >= 2, knowledge.isGivenName(tokens[firstWord].text) {
             var m = mention(.person, .title)

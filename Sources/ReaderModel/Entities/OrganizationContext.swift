@@ -15,11 +15,15 @@ extension EntityRecognizer {
 
     /// "Wad Madani, the country's second city,": an appositive whose head noun is a kind of place.
     func appositivePlace(_ tokens: [Token], after end: Int) -> Bool {
-        appositive(tokens, after: end, heads: knowledge.placeAppositives)
+        appositive(tokens, after: end, heads: knowledge.placeAppositives, ends: Self.placeAppositiveEnds)
     }
 
+    /// "El Geneina, the capital of West Darfur", "X, a town near the border": a place's appositive
+    /// goes on with where it lies.
+    static let placeAppositiveEnds = appositiveEnds.union(["of", "near", "north", "south", "east", "west", "outside"])
+
     /// Whether a comma after the name opens an appositive ("the …", "one of …") headed by one of `heads`.
-    func appositive(_ tokens: [Token], after end: Int, heads: Set<String>) -> Bool {
+    func appositive(_ tokens: [Token], after end: Int, heads: Set<String>, ends: Set<String> = appositiveEnds) -> Bool {
         guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].newlinesBefore == 0 else { return false }
         var j: Int
         if ["the", "a", "an"].contains(tokens[end + 1].text.lowercased()) {
@@ -41,7 +45,7 @@ extension EntityRecognizer {
                 guard length == 1 || j + 1 < tokens.count, heads.contains(head) else { continue }
                 let next = j + length
                 if next >= tokens.count || tokens[next].kind == .punctuation || tokens[next].newlinesBefore > 0
-                    || Self.appositiveEnds.contains(tokens[next].text) { return true }
+                    || ends.contains(tokens[next].text) { return true }
             }
             j += 1
             words += 1
