@@ -136,3 +136,27 @@ import Testing
         #expect(m["Al-Fadil"] == .place)
     }
 }
+
+/// A lone name repeated with no cue of a body: someone, when the words around one of its
+/// mentions say so.
+@Suite struct EntityPersonHintTests {
+    func found(_ body: String) -> [String: EntityType] {
+        let a = analyze([("a.txt", "Headline\n\n" + body)])
+        return Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aRelativeWhoWithASingularVerbOrAnAgeMakesSomeone() {
+        #expect(found("The club spoke to Tavarez, who joined them last year. Later Tavarez scored twice and Tavarez left.")["Tavarez"] == .person)
+        #expect(found("They praised Quennell, 24, on Sunday. Quennell played well and Quennell stayed.")["Quennell"] == .person)
+    }
+
+    @Test func aQuoteIntroducedAsAPersonSpeaksMakesSomeone() {
+        let m = found("Ambrose explained: \"We will wait.\" Later Ambrose countered the claim. Ambrose left the club.")
+        #expect(m["Ambrose"] == .person)
+    }
+
+    @Test func aRepeatedNameWithoutSuchWordsStaysABody() {
+        let m = found("Tolvane sold more units. Then Tolvane raised its forecast and Tolvane hired staff.")
+        #expect(m["Tolvane"] == .organization)
+    }
+}

@@ -269,6 +269,7 @@ public struct EntityRecognizer: Sendable {
             var m = mention(.other, .fallback)
             if !knowledge.isCommonWord(name), matches(knowledge.organizationHints, tokens, around: range) { m.hint = .organization }
             else if placeWords { m.hint = .place }
+            else if matches(knowledge.personHints, tokens, around: range) || ageAfter(tokens, range) { m.hint = .person }
             return m
         }
         return nil

@@ -111,4 +111,12 @@ extension EntityRecognizer {
         guard digits.count == 4, let year = Int(digits) else { return false }
         return (1800...2100).contains(year)
     }
+
+    /// "Adriano, 23, scored": an age set off by commas after a name.
+    func ageAfter(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let k = range.upperBound
+        guard k + 2 < tokens.count, tokens[k].text == ",", tokens[k + 1].kind == .number,
+              let age = Int(tokens[k + 1].text), (14...99).contains(age), [",", "."].contains(tokens[k + 2].text) else { return false }
+        return true
+    }
 }

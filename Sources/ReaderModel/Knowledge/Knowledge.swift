@@ -37,6 +37,8 @@ public struct Knowledge: Sendable {
     /// weaker ones that only type a lone unexplained word ("told _", "_ reported").
     public var organizationContexts = ContextPhrases()
     public var organizationHints = ContextPhrases()
+    /// Words around a lone unexplained word that make it someone: "X, who was", "X's wife".
+    public var personHints = ContextPhrases()
     public var placeCues: Set<String> = []
     /// Words around a name that make it a place: "the siege of _", "attack on _".
     public var placeContexts = ContextPhrases()
@@ -106,6 +108,7 @@ public struct Knowledge: Sendable {
         placeAppositives = folded("place-appositives.txt")
         organizationContexts = ContextPhrases(lines("organization-contexts.txt"))
         organizationHints = ContextPhrases(lines("organization-hints.txt"))
+        personHints = ContextPhrases(lines("person-hints.txt"))
         placeCues = folded("place-cues.txt")
         placeContexts = ContextPhrases(lines("place-contexts.txt"))
         clubContexts = ContextPhrases(lines("club-contexts.txt"))
