@@ -160,3 +160,21 @@ import Testing
         #expect(m["Tolvane"] == .organization)
     }
 }
+
+/// A known body's name and an ordinary word after it: one of its parts ("BBC Sport").
+@Suite struct EntityPartOfABodyTests {
+    func names(_ body: String) -> [String] {
+        mentions(analyze([("a.txt", "Headline\n\n" + body)])).map(\.0)
+    }
+
+    @Test func aKnownBodyAndAnOrdinaryWordAreOneName() {
+        let n = names("The manager told BBC Sport on Friday, and later BBC Radio Wales.")
+        #expect(n.contains("BBC Sport"))
+        #expect(n.contains("BBC Radio Wales"))
+        #expect(!n.contains("Sport"))
+    }
+
+    @Test func anHonorificIsNoPartOfTheName() {
+        #expect(names("Crowds cheered Sayyed Hamid Qarawi on Friday.").contains("Hamid Qarawi"))
+    }
+}

@@ -191,9 +191,9 @@ public struct EntityRecognizer: Sendable {
             return Mention(start: tokens[firstWord].start, end: tokens[firstWord].end, text: tokens[firstWord].text,
                            type: .organization, evidence: .known, tokens: firstWord..<(firstWord + 1), knownID: agency.id)
         }
-        // "BBC One", "Sony Pictures": a known organization's name heading a longer one.
-        if ws.count == 2, lookupName(tokens[firstWord].text, memo: memo)?.type == .organization,
-           !knowledge.isTitle(tokens[firstWord].text), knowledge.isCommonWord(tokens[lastWord].text) {
+        // "BBC One", "Sony Pictures", "BBC Radio Wales": a known organization's name heading a longer one.
+        if ws.count >= 2, ws.count <= 3, lookupName(tokens[firstWord].text, memo: memo)?.type == .organization,
+           !knowledge.isTitle(tokens[firstWord].text), knowledge.isDictionaryWord(tokens[ws[1]].text) {
             return mention(.organization, .pattern)
         }
         let isAcronym = ws.count == 1 && tokens[firstWord].isAllCaps

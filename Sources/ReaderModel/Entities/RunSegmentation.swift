@@ -45,7 +45,16 @@ extension EntityRecognizer {
                   !(end + 1 < tokens.count && tokens[end + 1].text == "-" && NameKey.articles.contains(Knowledge.fold(tokens[end].text)))
             else { continue }
             let prefix = text(tokens, run.lowerBound..<end)
-            if memo.lookup(prefix) != nil, !knowledge.isDemonym(prefix) { return end }
+            if let known = memo.lookup(prefix), !knowledge.isDemonym(prefix) {
+                // "BBC Sport", "BBC Radio Wales", "Virgin Trains": a body's name and an ordinary
+                // word after it name one of its parts, not two things.
+                // Not "White House | National Security Council": a rest with a cue word of its own or
+                // known by itself is a name of its own.
+                if known.type == .organization, count == 1, ws.count <= 3, knowledge.isDictionaryWord(tokens[end].text),
+                   !knowledge.isTitle(tokens[end].text), !knowledge.isRole(tokens[end].text),
+                   !endsInCue(tokens, run), memo.lookup(text(tokens, end..<run.upperBound)) == nil { return nil }
+                return end
+            }
         }
         return nil
     }
