@@ -178,3 +178,29 @@ import Testing
         #expect(names("Crowds cheered Sayyed Hamid Qarawi on Friday.").contains("Hamid Qarawi"))
     }
 }
+
+/// Where a name ends: a possessive that is the name's own, a title word that is a surname.
+@Suite struct EntitySpanEndTests {
+    func found(_ body: String) -> [String: EntityType] {
+        let a = analyze([("a.txt", "Headline\n\n" + body)])
+        return Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func aPossessiveNoNounFollowsIsTheName() {
+        let m = found("Harwood's said sales fell. Later she shopped at Penhale's. Mr Dorran Kells's aides and Dorran Kells's, then others', plans.")
+        #expect(m["Harwood's"] == .organization)
+        #expect(m["Penhale's"] == .organization)
+        #expect(m["Dorran Kells"] == .person)
+        #expect(m["Dorran Kells's"] == nil)
+    }
+
+    @Test func aKnownNameEndingInAPossessiveKeepsIt() {
+        #expect(found("The agency Moody's cut the rating on Monday.")["Moody's"] == .organization)
+    }
+
+    @Test func aTitleWordAfterAGivenNameIsASurname() {
+        let m = found("The novelist Stephen King wrote it and Prince Charles read it.")
+        #expect(m["Stephen King"] == .person)
+        #expect(m["Charles"] == .person)
+    }
+}

@@ -60,6 +60,7 @@ public struct EntityRecognizer: Sendable {
             mentions.sort { $0.start < $1.start }
         }
         mentions = droppingDescribedAcronyms(mentions, tokens)
+        keepPossessiveNames(&mentions, tokens, memo: memo)
         shareHints(&mentions)
         readTeamSheets(&mentions, tokens, memo: memo)
         clubsAgree(&mentions, tokens)

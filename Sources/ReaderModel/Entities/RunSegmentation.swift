@@ -142,6 +142,9 @@ extension EntityRecognizer {
             // "Department of Justice": a title word after the connector is the office's name.
             if tokens[k].kind == .word, k == run.lowerBound || !["of", "for"].contains(tokens[k - 1].text),
                let length = titleLength(tokens, at: k, end: run.upperBound),
+               // "Stephen King", "John Major": a title word ending the run after a given name is a surname.
+               !(length == 1 && k + 1 == run.upperBound && k > run.lowerBound && tokens[k - 1].kind == .word
+                 && knowledge.isGivenName(tokens[k - 1].text)),
                // "General Motors" keeps its title word, "Dame Barbara Castle" does not.
                // "Imam Muhammad bin Abdul Wahhab Mosque" keeps it too: only a two-word name or a cue
                // word that is also a surname makes the rest someone.
