@@ -204,3 +204,41 @@ import Testing
         #expect(m["Charles"] == .person)
     }
 }
+
+/// One name, one thing within an article: what the strongest words around any of its mentions
+/// say holds for the others.
+@Suite struct EntityAgreementTests {
+    func found(_ body: String) -> [String: EntityType] {
+        let a = analyze([("a.txt", "Headline\n\n" + body)])
+        return Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func sharesInABodyAreNoPlace() {
+        let m = found("Shares in Tolvane rose by 2% on Thursday. Investors cheered.")
+        #expect(m["Tolvane"] == .organization)
+    }
+
+    @Test func aForeignWordForBankOpensABody() {
+        #expect(found("He merged it with Banco Real Oviedo last year.")["Banco Real Oviedo"] == .organization)
+    }
+
+    @Test func aTitledSurnameMakesThePersonWhateverTheContext() {
+        let m = found("I have full confidence in Tadashi Morikawa and his team. Mr Morikawa will run it.")
+        #expect(m["Tadashi Morikawa"] == .person)
+    }
+
+    @Test func aPersonsNameFollowedByWhichIsTheFirm() {
+        let m = found("Analysts said Laura Pennant, which floated in 1995, had struggled.")
+        #expect(m["Laura Pennant"] == .organization)
+    }
+
+    @Test func aNameWrittenTwiceTakesItsStrongestType() {
+        let a = analyze([("a.txt", "Headline\n\nBettors flocked to Harold Quince on Friday. A Harold Quince spokesman said bets had closed.")])
+        let types = Set(mentions(a).filter { $0.0 == "Harold Quince" }.map(\.1))
+        #expect(types == [.organization])
+    }
+
+    @Test func aNumberOpeningASentenceIsNoChannel() {
+        #expect(found("Five other episodes were shown.")["Five"] == nil)
+    }
+}

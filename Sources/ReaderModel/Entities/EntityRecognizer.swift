@@ -60,6 +60,8 @@ public struct EntityRecognizer: Sendable {
             mentions.sort { $0.start < $1.start }
         }
         mentions = droppingDescribedAcronyms(mentions, tokens)
+        agreeWithTitledSurnames(&mentions, tokens)
+        agreeOnNameTypes(&mentions, tokens)
         keepPossessiveNames(&mentions, tokens, memo: memo)
         shareHints(&mentions)
         readTeamSheets(&mentions, tokens, memo: memo)
@@ -85,6 +87,15 @@ public struct EntityRecognizer: Sendable {
     /// Function words written in capitals for emphasis, never an acronym.
     static let emphasisWords: Set<String> = ["and", "or", "but", "not", "the", "for", "all", "any", "now", "yet", "was", "are",
                                              "did", "has", "had", "can", "too", "off", "own", "his", "her", "our", "you", "she"]
+
+    /// "X, which": no person.
+    func followedByWhich(_ tokens: [Token], _ range: Range<Int>) -> Bool {
+        range.upperBound + 1 < tokens.count && tokens[range.upperBound].text == "," && tokens[range.upperBound + 1].text == "which"
+    }
+
+    /// Spelt-out numbers that are also names ("Five", the channel).
+    static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"]
 
     /// Words after an agency's name in a photo credit: "AP Photo", "Reuters Photos".
     static let creditWords: Set<String> = ["photo", "photos"]
@@ -121,6 +132,8 @@ public struct EntityRecognizer: Sendable {
         }
         // "Every activist I spoke to": the pronoun is no name.
         if ws.count == 1, name == "I" { return nil }
+        // "Five other episodes…": a number opening a sentence, not the channel of that name.
+        if ws.count == 1, tokens[firstWord].opensSentence, Self.numberWords.contains(Knowledge.fold(name)) { return nil }
         if let entity = lookupName(tokens, range, memo: memo) {
             // "Valencia coach", "played for Barcelona": a town's club, not the town.
             if entity.type == .place, !knowledge.countryIDs.contains(entity.id),
@@ -239,7 +252,10 @@ public struct EntityRecognizer: Sendable {
             || !knowledge.isGivenName(tokens[firstWord].text) && matches(knowledge.organizationContexts, tokens, around: range) {
             return mention(.organization, .context)
         }
-        if personPattern(tokens, range) || initialsAndSurname(tokens, ws, memo: memo) { return mention(.person, .pattern) }
+        if personPattern(tokens, range) || initialsAndSurname(tokens, ws, memo: memo) {
+            // "Laura Ashley, which floated in 1995": a person's name followed by "which" is the firm named after them.
+            return followedByWhich(tokens, range) ? mention(.organization, .context) : mention(.person, .pattern)
+        }
         // "BREAKING", "WATCH": an ordinary word in capitals is no acronym.
         if isAcronym, tokens[firstWord].text.unicodeScalars.count >= 4, knowledge.isCommonWord(tokens[firstWord].text) { return nil }
         // "if we can do this AND keep him": a function word in capitals is emphasis.

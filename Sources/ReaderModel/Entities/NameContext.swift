@@ -46,6 +46,9 @@ extension EntityRecognizer {
         return true
     }
 
+    /// Nouns for what is held in a body: "shares in _", "a stake in _".
+    static let ownedIn: Set<String> = ["shares", "share", "stake", "stakes", "shareholders", "shareholder", "shareholding", "investors", "holding"]
+
     func placeContext(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let start = range.lowerBound
         // "US-based", "Samarra-based".
@@ -53,6 +56,8 @@ extension EntityRecognizer {
            Knowledge.fold(tokens[range.upperBound + 1].text) == "based" { return true }
         guard let p = previousWord(tokens, before: start), p == start - 1 || tokens[start - 1].text == "the" else { return false }
         let prev = Knowledge.fold(tokens[p].text)
+        // "Shares in Holcim", "a stake in X": what is owned in a body, not a place.
+        if prev == "in", let q = previousWord(tokens, before: p), q == p - 1, Self.ownedIn.contains(Knowledge.fold(tokens[q].text)) { return false }
         // "In El Fasher, …": a capital that only opens the sentence.
         if knowledge.placePrepositions.contains(prev), !tokens[p].isCapitalized || tokens[p].opensSentence { return true }
         // "Tony Martin, of Burnley, said": where a person named just before comes from.

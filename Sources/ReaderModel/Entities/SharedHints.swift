@@ -15,3 +15,25 @@ extension EntityRecognizer {
         }
     }
 }
+
+/// A name of two words or more written the same way twice in one article names one thing:
+/// its mentions take the type the strongest evidence gives ("Bookmaker William Hill" read as
+/// a person, "William Hill spokesman" as a body).
+extension EntityRecognizer {
+    func agreeOnNameTypes(_ mentions: inout [Mention], _ tokens: [Token]) {
+        var best: [String: (type: EntityType, evidence: Mention.Evidence, count: Int)] = [:]
+        for m in mentions where m.type != .other && m.knownID == nil && m.text.contains(" ") {
+            let key = NameKey.exact(m.text)
+            if let b = best[key] {
+                if m.evidence < b.evidence { best[key] = (m.type, m.evidence, 1) }
+                else if m.evidence == b.evidence, m.type == b.type { best[key] = (b.type, b.evidence, b.count + 1) }
+            } else {
+                best[key] = (m.type, m.evidence, 1)
+            }
+        }
+        for i in mentions.indices where mentions[i].type != .other && mentions[i].knownID == nil && mentions[i].text.contains(" ") {
+            guard let b = best[NameKey.exact(mentions[i].text)], b.type != mentions[i].type, b.evidence < mentions[i].evidence else { continue }
+            mentions[i].type = b.type
+        }
+    }
+}
