@@ -242,3 +242,29 @@ import Testing
         #expect(found("Five other episodes were shown.")["Five"] == nil)
     }
 }
+
+/// Places in reports on wars: Arabic words that open their names, what forces do to them,
+/// and a known body's name before a known place's.
+@Suite struct EntityWarPlaceTests {
+    func found(_ body: String) -> [String: EntityType] {
+        let a = analyze([("a.txt", "Headline\n\n" + body)])
+        return Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func anArabicPlaceWordOpensAPlace() {
+        let m = found("The convoy left the Deir al-Qarum warehouse and drove to Wadi Sirhan.")
+        #expect(m["Deir al-Qarum"] == .place)
+        #expect(m["Wadi Sirhan"] == .place)
+    }
+
+    @Test func whatForcesDoToATownMakesItAPlace() {
+        let m = found("The army is capturing Velmarsk this week. Velmarsk was shelled again and Velmarsk fell.")
+        #expect(m["Velmarsk"] == .place)
+    }
+
+    @Test func aKnownBodyBeforeAKnownPlaceAreTwoNames() {
+        let names = mentions(analyze([("a.txt", "Headline\n\nStrikes hit the Houthi Red Sea port of Qarat.")])).map(\.0)
+        #expect(names.contains("Houthi"))
+        #expect(names.contains("Red Sea"))
+    }
+}

@@ -118,7 +118,10 @@ extension EntityRecognizer {
         // Computed once: each title word below would otherwise walk the whole run again.
         let runEndsInCue = endsInCue(tokens, run)
         // A known name that opens a longer run stands alone: "Lib Dem | Norman Baker".
-        if !runEndsInCue, let split = knownPrefixEnd(tokens, run, memo: memo) {
+        // "the Houthi Red Sea port": a known body's name before a known place's are two names, cue or not.
+        if let split = knownPrefixEnd(tokens, run, memo: memo),
+           !runEndsInCue || split < run.upperBound && lookup(tokens, split..<run.upperBound, memo: memo)?.type == .place
+                && lookup(tokens, run.lowerBound..<split, memo: memo)?.type == .organization {
             result.append(Segment(range: run.lowerBound..<split, afterTitle: false))
             segStart = split
             k = split
