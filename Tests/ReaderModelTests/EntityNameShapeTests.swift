@@ -268,3 +268,18 @@ import Testing
         #expect(names.contains("Red Sea"))
     }
 }
+
+@Suite struct EntityKnownBritishBodiesTests {
+    @Test func devolvedGovernmentsAreBodies() {
+        let a = analyze([("a.txt", "Headline\n\nCampaigners kept the pressure on the Scottish Executive and the Northern Ireland Office.")])
+        let m = Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        #expect(m["Scottish Executive"] == .organization)
+        #expect(m["Northern Ireland Office"] == .organization)
+    }
+
+    @Test func aSurnameAloneAfterAGivenNameAndSurnameIsThatPerson() {
+        let a = analyze([("a.txt", "Headline\n\nThe lead grew when Jon Quarrie scored. Later a move saw Quarrie scuttle over.")])
+        let m = Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        #expect(m["Quarrie"] == .person)
+    }
+}

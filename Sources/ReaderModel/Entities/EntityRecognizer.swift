@@ -45,9 +45,9 @@ public struct EntityRecognizer: Sendable {
                     mentions.append(mention)
                     if mention.type == .person, ws.count > 1, let first = ws.first, let last = ws.last {
                         surnames.insert(NameKey.exact(tokens[last].text))
-                        // Only from a name with evidence of a person: "Avdiivka Coke" guessed from
-                        // its shape makes no "Avdiivka" someone.
-                        if mention.evidence < .fallback {
+                        // Only from a name with evidence of a person or a given name: "Avdiivka Coke"
+                        // guessed from its shape makes no "Avdiivka" someone.
+                        if mention.evidence < .fallback || knowledge.isGivenName(tokens[first].text) {
                             namedParts.insert(NameKey.exact(tokens[last].text))
                             if tokens[first].text.unicodeScalars.count > 2 { namedParts.insert(NameKey.exact(tokens[first].text)) }
                         }
