@@ -62,7 +62,7 @@ public struct EntityRecognizer: Sendable {
         mentions = droppingDescribedAcronyms(mentions, tokens)
         agreeWithTitledSurnames(&mentions, tokens)
         agreeOnNameTypes(&mentions, tokens)
-        keepPossessiveNames(&mentions, tokens, memo: memo)
+        keepPossessiveNames(&mentions, tokens)
         shareHints(&mentions)
         readTeamSheets(&mentions, tokens, memo: memo)
         clubsAgree(&mentions, tokens)

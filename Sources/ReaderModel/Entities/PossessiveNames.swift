@@ -7,15 +7,12 @@ extension EntityRecognizer {
     static let verbsAfterPossessiveNames: Set<String> = ["said", "says", "has", "had", "is", "was", "will", "would", "reported",
                                                          "announced", "declined", "added", "agreed", "warned", "expects", "rated"]
 
-    func keepPossessiveNames(_ mentions: inout [Mention], _ tokens: [Token], memo: LookupMemo) {
+    func keepPossessiveNames(_ mentions: inout [Mention], _ tokens: [Token]) {
         for i in mentions.indices {
             let m = mentions[i]
             let k = m.tokens.upperBound
             guard k < tokens.count, tokens[k].kind == .possessive, !tokens[k].spaceBefore else { continue }
-            let withS = m.text + "'s"
-            let known = memo.lookup(withS).map { entity in
-                ([entity.name] + entity.aliases).contains { NameKey.exact($0) == NameKey.exact(withS) && $0.hasSuffix("s") && $0.contains("'") }
-            } ?? false
+            let known = knowledge.possessiveNames.contains(Knowledge.fold(m.text))
             if !known {
                 // A person named with evidence ("Mr Blair's.") keeps the possessive out.
                 guard m.type != .person || m.evidence >= .pattern, k + 1 < tokens.count else { continue }

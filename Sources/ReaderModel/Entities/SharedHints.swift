@@ -4,11 +4,11 @@ extension EntityRecognizer {
     func shareHints(_ mentions: inout [Mention]) {
         var votes: [String: [EntityType: Int]] = [:]
         for m in mentions where m.type == .other && m.evidence == .fallback {
-            if let hint = m.hint { votes[NameKey.exact(m.text), default: [:]][hint, default: 0] += 1 }
+            if let hint = m.hint { votes[m.text, default: [:]][hint, default: 0] += 1 }
         }
         guard !votes.isEmpty else { return }
         for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback && mentions[i].hint == nil {
-            guard let counts = votes[NameKey.exact(mentions[i].text)] else { continue }
+            guard let counts = votes[mentions[i].text] else { continue }
             // A tie between two hints says nothing.
             let best = counts.max { $0.value < $1.value }!
             if counts.values.filter({ $0 == best.value }).count == 1 { mentions[i].hint = best.key }
@@ -21,18 +21,20 @@ extension EntityRecognizer {
 /// a person, "William Hill spokesman" as a body).
 extension EntityRecognizer {
     func agreeOnNameTypes(_ mentions: inout [Mention], _ tokens: [Token]) {
-        var best: [String: (type: EntityType, evidence: Mention.Evidence, count: Int)] = [:]
-        for m in mentions where m.type != .other && m.knownID == nil && m.text.contains(" ") {
-            let key = NameKey.exact(m.text)
-            if let b = best[key] {
-                if m.evidence < b.evidence { best[key] = (m.type, m.evidence, 1) }
-                else if m.evidence == b.evidence, m.type == b.type { best[key] = (b.type, b.evidence, b.count + 1) }
+        // Written the same way: the text itself is the key, and most names are written once.
+        var best: [String: (type: EntityType, evidence: Mention.Evidence)] = [:]
+        var repeated = false
+        for m in mentions where m.type != .other && m.knownID == nil && m.tokens.count > 1 {
+            if let b = best[m.text] {
+                repeated = true
+                if m.evidence < b.evidence { best[m.text] = (m.type, m.evidence) }
             } else {
-                best[key] = (m.type, m.evidence, 1)
+                best[m.text] = (m.type, m.evidence)
             }
         }
-        for i in mentions.indices where mentions[i].type != .other && mentions[i].knownID == nil && mentions[i].text.contains(" ") {
-            guard let b = best[NameKey.exact(mentions[i].text)], b.type != mentions[i].type, b.evidence < mentions[i].evidence else { continue }
+        guard repeated else { return }
+        for i in mentions.indices where mentions[i].type != .other && mentions[i].knownID == nil && mentions[i].tokens.count > 1 {
+            guard let b = best[mentions[i].text], b.type != mentions[i].type, b.evidence < mentions[i].evidence else { continue }
             mentions[i].type = b.type
         }
     }

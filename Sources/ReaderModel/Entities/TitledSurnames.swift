@@ -5,12 +5,12 @@ extension EntityRecognizer {
     func agreeWithTitledSurnames(_ mentions: inout [Mention], _ tokens: [Token]) {
         var surnames = Set<String>()
         for m in mentions where m.type == .person && m.evidence <= .title {
-            if let last = words(tokens, m.tokens).last { surnames.insert(NameKey.exact(tokens[last].text)) }
+            if let last = words(tokens, m.tokens).last { surnames.insert(Knowledge.fold(tokens[last].text)) }
         }
         guard !surnames.isEmpty else { return }
         for i in mentions.indices where mentions[i].type != .person && mentions[i].type != .other
             && mentions[i].evidence >= .context && mentions[i].knownID == nil {
-            guard let last = words(tokens, mentions[i].tokens).last, surnames.contains(NameKey.exact(tokens[last].text)) else { continue }
+            guard let last = words(tokens, mentions[i].tokens).last, surnames.contains(Knowledge.fold(tokens[last].text)) else { continue }
             mentions[i].type = .person
             mentions[i].evidence = .pattern
         }

@@ -63,6 +63,8 @@ public struct Knowledge: Sendable {
     public var dictionaryWords: Set<String> = []
     /// Words that open a place's name: "River Thames", "Mount Kenya", "Lake Tana".
     public var placePrefixes: Set<String> = []
+    /// Known names that end in a possessive ("Moody's", "Sainsbury's"), by their name without it, folded.
+    public private(set) var possessiveNames: Set<String> = []
     /// Capitalized words and acronyms that never name an entity ("MP", "HIV", "TV").
     public var nonEntities: Set<String> = []
     public var dateWords: Set<String> = []
@@ -146,6 +148,11 @@ public struct Knowledge: Sendable {
         commonWords = folded("common-words.txt")
         dictionaryWords = folded("dictionary-words.txt")
         placePrefixes = folded("place-prefixes.txt")
+        for entity in known {
+            for name in [entity.name] + entity.aliases where name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") {
+                possessiveNames.insert(Self.fold(String(name.dropLast(2))))
+            }
+        }
         nonEntities = folded("non-entities.txt")
         dateWords = folded("date-words.txt")
         abbreviations = Set(lines("abbreviations.txt"))
