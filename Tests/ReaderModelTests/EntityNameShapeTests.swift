@@ -283,3 +283,10 @@ import Testing
         #expect(m["Quarrie"] == .person)
     }
 }
+
+@Suite struct EntityFamiliarNameTests {
+    @Test func aFamiliarFirstNameAloneIsSomeone() {
+        let a = analyze([("a.txt", "Headline\n\nThe fans sang for Rafa all night, and Rafa waved back.")])
+        #expect(mentions(a).contains { $0.0 == "Rafa" && $0.1 == .person })
+    }
+}
