@@ -290,3 +290,13 @@ import Testing
         #expect(mentions(a).contains { $0.0 == "Rafa" && $0.1 == .person })
     }
 }
+
+@Suite struct EntityFiguresBySurnameTests {
+    @Test func aFigureOfHistoryNamedBySurnameAloneIsSomeone() {
+        let a = analyze([("a.txt", "Headline\n\nThe hall played Stravinsky and hung a Matisse, as in the Attlee years.")])
+        let m = Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        #expect(m["Stravinsky"] == .person)
+        #expect(m["Matisse"] == .person)
+        #expect(m["Attlee"] == .person)
+    }
+}
