@@ -214,8 +214,9 @@ import Testing
     }
 
     @Test func sharesInABodyAreNoPlace() {
-        let m = found("Shares in Tolvane rose by 2% on Thursday. Investors cheered.")
+        let m = found("Shares in Tolvane rose by 2% on Thursday. Investors cheered. He is ready to invest in Marrowby.")
         #expect(m["Tolvane"] == .organization)
+        #expect(m["Marrowby"] != .place)
     }
 
     @Test func aForeignWordForBankOpensABody() {

@@ -47,7 +47,8 @@ extension EntityRecognizer {
     }
 
     /// Nouns for what is held in a body: "shares in _", "a stake in _".
-    static let ownedIn: Set<String> = ["shares", "share", "stake", "stakes", "shareholders", "shareholder", "shareholding", "investors", "holding"]
+    static let ownedIn: Set<String> = ["shares", "share", "stake", "stakes", "shareholders", "shareholder", "shareholding", "investors",
+                                         "holding", "invest", "invested", "investing", "investment"]
 
     func placeContext(_ tokens: [Token], _ range: Range<Int>) -> Bool {
         let start = range.lowerBound
