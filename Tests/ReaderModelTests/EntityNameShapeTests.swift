@@ -301,3 +301,13 @@ import Testing
         #expect(m["Attlee"] == .person)
     }
 }
+
+@Suite struct EntityTitleCaseWorkTests {
+    @Test func aTitleAndAFunctionWordInAWorksCapitalsNameNoOne() {
+        let a = analyze([("a.txt", "Headline\n\nLast year, The Lord Of the Rings was named best drama, and the Lords agreed.")])
+        let m = Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        #expect(m["Of"] == nil)
+        #expect(m["Lord"] != .organization && m["Lord"] != .person)
+        #expect(m["Lords"] == .organization)
+    }
+}

@@ -93,6 +93,9 @@ public struct EntityRecognizer: Sendable {
         range.upperBound + 1 < tokens.count && tokens[range.upperBound].text == "," && tokens[range.upperBound + 1].text == "which"
     }
 
+    /// Function words that a title in capitals writes with a capital: "Of", "In", "The".
+    static let functionWords: Set<String> = ["of", "in", "on", "at", "to", "with", "from", "by", "as", "the", "a", "an", "and", "or", "for"]
+
     /// Spelt-out numbers that are also names ("Five", the channel).
     static let numberWords: Set<String> = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"]
@@ -134,7 +137,10 @@ public struct EntityRecognizer: Sendable {
         if ws.count == 1, name == "I" { return nil }
         // "Five other episodes…": a number opening a sentence, not the channel of that name.
         if ws.count == 1, tokens[firstWord].opensSentence, Self.numberWords.contains(Knowledge.fold(name)) { return nil }
-        if let entity = lookupName(tokens, range, memo: memo) {
+        // "The Lord Of the Rings": a function word in a title's capitals names nothing.
+        if ws.count == 1, Self.functionWords.contains(Knowledge.fold(name)) { return nil }
+        // "Lord", "Judge" alone: a title on its own is no entity, whatever plural a list holds ("Lords").
+        if let entity = ws.count == 1 && knowledge.isTitle(name) ? nil : lookupName(tokens, range, memo: memo) {
             // "Valencia coach", "played for Barcelona": a town's club, not the town.
             if entity.type == .place, !knowledge.countryIDs.contains(entity.id),
                matches(knowledge.clubContexts, tokens, around: range) || pluralVerbAfter(tokens, range) {
