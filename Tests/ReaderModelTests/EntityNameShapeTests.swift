@@ -311,3 +311,12 @@ import Testing
         #expect(m["Lords"] == .organization)
     }
 }
+
+@Suite struct EntityGroundTests {
+    @Test func aGroundBeforeABossIsStillTheGround() {
+        let a = analyze([("a.txt", "Headline\n\nThe Anfield boss will avoid a bidding war, and Valencia coach Ruiz agreed.")])
+        let m = Dictionary(mentions(a).map { ($0.0, $0.1) }, uniquingKeysWith: { a, _ in a })
+        #expect(m["Anfield"] == .place)
+        #expect(m["Valencia"] == .organization)
+    }
+}

@@ -142,7 +142,7 @@ public struct EntityRecognizer: Sendable {
         // "Lord", "Judge" alone: a title on its own is no entity, whatever plural a list holds ("Lords").
         if let entity = ws.count == 1 && knowledge.isTitle(name) ? nil : lookupName(tokens, range, memo: memo) {
             // "Valencia coach", "played for Barcelona": a town's club, not the town.
-            if entity.type == .place, !knowledge.countryIDs.contains(entity.id),
+            if entity.type == .place, !knowledge.countryIDs.contains(entity.id), !knowledge.venueIDs.contains(entity.id),
                matches(knowledge.clubContexts, tokens, around: range) || pluralVerbAfter(tokens, range) {
                 return mention(.organization, .context)
             }

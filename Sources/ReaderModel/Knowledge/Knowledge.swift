@@ -48,6 +48,8 @@ public struct Knowledge: Sendable {
     public var otherContexts = ContextPhrases()
     /// Known places that are countries or regions: never a club's name ("England coach").
     public private(set) var countryIDs: Set<String> = []
+    /// Known places that are venues and grounds: never the club that plays there ("Anfield boss").
+    public private(set) var venueIDs: Set<String> = []
     /// Words a number completes into a name: "Tower 22", "Camp 6", "Route 1".
     public var numberedNameHeads: Set<String> = []
     public var placeCuesFollowing: Set<String> = []
@@ -121,8 +123,9 @@ public struct Knowledge: Sendable {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("# ---") { section = line.lowercased(); continue }
             guard !line.isEmpty, !line.hasPrefix("#"),
-                  ["countries", "regions", "former states"].contains(where: { section.contains($0) }),
                   let first = line.split(separator: "|").first?.trimmingCharacters(in: .whitespaces) else { continue }
+            if ["grounds", "venues"].contains(where: { section.contains($0) }) { venueIDs.insert(Self.knownID(first)) }
+            guard ["countries", "regions", "former states"].contains(where: { section.contains($0) }) else { continue }
             countryIDs.insert(Self.knownID(first))
         }
         numberedNameHeads = folded("numbered-name-heads.txt")
