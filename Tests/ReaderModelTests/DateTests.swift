@@ -54,6 +54,13 @@ func resolvedDates(_ text: String, dateline: String? = nil) -> [String?] {
     @Test func mayIsAMonthOnlyWithADayOrYear() {
         #expect(resolvedDates("Officials may meet. It happened on 4 May 2019.") == ["2019-05-04"])
     }
+
+    @Test func aCapitalisedMayAfterADateWordIsTheMonth() {
+        // "last May", "since May": no modal verb follows these words; a modal "May" opening a sentence stays none.
+        #expect(resolvedDates("The city fell last May.", dateline: "2024-02-18") == ["2023-05"])
+        #expect(resolvedDates("Fighting has raged since May.", dateline: "2024-08-01") == ["2024-05"])
+        #expect(resolvedDates("May the talks succeed. Officials may meet.", dateline: "2024-08-01") == [])
+    }
 }
 
 @Suite struct DateResolutionTests {

@@ -124,7 +124,10 @@ public enum DateFinder {
                 add(.weekday(w + 1, month: nil, day: nil), from, i + 1, lean); i += 1; continue
             }
             // Month first: "January 3, 2020", "Jan. 3", "December 2021", "in September".
-            if let m = month(t), !(word == "may" && !(i + 1 < range.upperBound && (dayNumber(tokens[i + 1]) != nil || year(tokens[i + 1]) != nil))),
+            // "May" alone is the modal verb unless a day or year follows, or a capitalised "May"
+            // follows a date word no verb can follow ("last May", "since May", "in May").
+            if let m = month(t), !(word == "may" && !(i + 1 < range.upperBound && (dayNumber(tokens[i + 1]) != nil || year(tokens[i + 1]) != nil))
+                                   && !(t.text == "May" && i > range.lowerBound && mayMonthWords.contains(lower(tokens[i - 1])))),
                !(word == "march" && i + 1 < range.upperBound && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized && dayNumber(tokens[i + 1]) == nil
                  && !(i + 2 < range.upperBound && ["last", "this", "next"].contains(lower(tokens[i + 1])) && lower(tokens[i + 2]) == "year")) {
                 var j = skip(tokens, i + 1, ["."])
@@ -269,6 +272,8 @@ public enum DateFinder {
     }
 
     /// Lower-case words that can begin a relative phrase.
+    /// Words before a capitalised "May" that make it the month: a modal verb never follows them.
+    static let mayMonthWords: Set<String> = ["last", "next", "since", "in", "until", "early", "mid", "late", "during"]
     static let relativeStarts: Set<String> = Set(numberWords.keys).union(["same", "last", "this", "next", "past", "days", "weeks", "months", "years",
                                                                           "decades", "yesterday", "today", "tonight", "tomorrow"])
     /// Days from the article's date that a word names.
