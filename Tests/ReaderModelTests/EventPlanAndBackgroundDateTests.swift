@@ -20,6 +20,15 @@ import Testing
         #expect(evs.contains { $0.date?.iso == "2023-04" })
     }
 
+    @Test func aYearlessMonthAfterABackgroundEventDatesIt() {
+        // "since it captured Menaka last March": the background capture is of March 2023, the most
+        // recent March before the article; it was dropped when only a date with its year counted.
+        let evs = events("The army has advanced since it captured the city of Menaka last March.")
+        #expect(evs.contains { $0.type == "capture" && $0.context == .background && $0.date?.iso == "2023-03" })
+        let may = events("The advance was the army's biggest since it seized the town of Ansongo in May.")
+        #expect(may.contains { $0.type == "capture" && $0.date?.iso == "2023-05" })
+    }
+
     @Test func aWeekdayWithItsDateInParentheses() {
         let evs = events("He was in Marlow for the inauguration ceremony, and met the new president on Tuesday (January 30).")
         #expect(evs.contains { $0.type == "meeting" && $0.date?.iso == "2024-01-30" })

@@ -261,6 +261,15 @@ public struct EventExtractor: Sendable {
         return (events, resolved.documentDate, resolved.documentDateInferred)
     }
 
+    /// A date after a background event word dates it when it names a calendar date, with or without
+    /// its year ("since it captured the city in March 2023", "since it took Bakhmut last May").
+    static func datesBackground(_ kind: DateExpression.Kind) -> Bool {
+        switch kind {
+        case .absolute, .partial: return true
+        default: return false
+        }
+    }
+
     /// The phrase of each background mention: from its cue ("after", "before", "since") to the
     /// next comma, semicolon or dash, or the sentence's end.
     static func backgroundPhrases(_ triggers: [Trigger], _ tokens: [Token], in range: Range<Int>) -> [(trigger: Int, span: Range<Int>)] {
@@ -455,7 +464,7 @@ public struct EventExtractor: Sendable {
             let lo = Self.lowerBound(positions, cue + 1)
             if lo < positions.count, positions[lo] < trigger.token { backgroundChoice[trigger.token] = lo }
             else if lo < positions.count, positions[lo] > trigger.token, positions[lo] <= trigger.token + 8,
-                    case .absolute = dated[lo].expression.kind { backgroundChoice[trigger.token] = lo }
+                    Self.datesBackground(dated[lo].expression.kind) { backgroundChoice[trigger.token] = lo }
         }
         // The dates of a background phrase ("following the group's Oct. 7 attack", "following the 11
         // September attacks in 2001") date nothing outside it.
