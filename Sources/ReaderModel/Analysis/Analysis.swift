@@ -19,7 +19,18 @@ public struct AnalyzedDocument: Sendable {
 
 /// The whole corpus analysed: documents with mentions, and the linked entities.
 public struct Analysis: Sendable {
-    public var corpus: Corpus
+    /// The collection's name, skipped files and warnings; its documents are not kept here as
+    /// well (each is in `documents`): one copy of every `Document`, not two.
+    private var corpusInfo: Corpus
+    /// The collection's name.
+    public var corpusName: String { corpusInfo.name }
+    /// The collection analysed, its documents gathered from `documents` (made when asked: use
+    /// `corpusName` for the name alone).
+    public var corpus: Corpus {
+        var corpus = corpusInfo
+        corpus.documents = documents.map(\.document)
+        return corpus
+    }
     public var documents: [AnalyzedDocument]
     public var entities: [Entity]
     /// Events, in date order (undated last).
@@ -47,7 +58,7 @@ public struct Analysis: Sendable {
     public init(corpus: Corpus, articles: consuming [ArticleAnalysis], knowledge: Knowledge = .bundled, events includeEvents: Bool = true,
                 progress: AnalysisProgress? = nil) {
         precondition(articles.count == corpus.documents.count, "one article analysis per document")
-        self.corpus = corpus
+        corpusInfo = Corpus(name: corpus.name, documents: [], skipped: corpus.skipped, warnings: corpus.warnings)
         splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
         progress?.enter(.linking)
         var locals: [CorpusLinker.Local] = []

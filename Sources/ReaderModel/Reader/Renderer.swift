@@ -57,9 +57,9 @@ public enum Renderer {
                 meta.append(date.iso + ((reader.world.eventsIfReady?.inferred[d] ?? false) ? " (inferred)" : ""))
             }
         }
-        var left = " Dossier · \(reader.world.analysis.corpus.name)" + (meta.isEmpty ? "" : "  │  " + meta.joined(separator: " · "))
+        var left = " Dossier · \(reader.world.analysis.corpusName)" + (meta.isEmpty ? "" : "  │  " + meta.joined(separator: " · "))
         // The article's source and date whole or not at all (not a lone "2" of a date).
-        if DisplayWidth.of(left) > frame.width - DisplayWidth.of(position) - 2 { left = " Dossier · \(reader.world.analysis.corpus.name)" }
+        if DisplayWidth.of(left) > frame.width - DisplayWidth.of(position) - 2 { left = " Dossier · \(reader.world.analysis.corpusName)" }
         let end = frame.put(left, row: 0, column: 0, limit: frame.width - DisplayWidth.of(position) - 2, style: .bar)
         frame.put(position + " ", row: 0, column: max(end + 1, frame.width - DisplayWidth.of(position) - 1), style: .bar)
     }

@@ -34,7 +34,7 @@ struct Read: ParsableCommand {
         let world: ReaderWorld
         var background: BackgroundAnalysis?
         var provisional: StagedStart.Provisional?
-        var loaded: Corpus?
+        var readHere = false
         // The cache is opened (mapped and checked whole) behind the first screen, except for a small collection.
         let caching = !corpus.noCache && !corpus.paths.isEmpty
         let collectionPaths = corpus.paths
@@ -53,7 +53,7 @@ struct Read: ParsableCommand {
         } else {
             progress.begin("reading files")
             let corpus = try options.load(textOnDemand: true)
-            loaded = corpus
+            readHere = true
             if corpus.documents.count <= StagedStart.wholeUpTo {
                 let cache = options.openCache()
                 let base = options.analyze(corpus, cache: cache, events: false, progress: progress)
@@ -67,7 +67,9 @@ struct Read: ParsableCommand {
                 let first = StagedStart.firstDocuments(of: corpus, lastDocument: workspace.lastDocument)
                 provisional = StagedStart.provisionalWorld(corpus, first: first, corrections: corrections)
                 world = provisional!.world
-                background = BackgroundAnalysis(expected: corpus.documents.count, load: { corpus }, alreadyRead: true, openCache: openCache,
+                // Handed over, not captured: the background lets go of the documents once its analysis holds them.
+                let handed = HandOver(corpus), slim = StagedStart.withoutDocuments(corpus)
+                background = BackgroundAnalysis(expected: corpus.documents.count, load: { handed.take() ?? slim }, alreadyRead: true, openCache: openCache,
                                                 corrections: corrections, directory: directoryFile.map { ($0, nil) })
             }
         }
@@ -82,10 +84,10 @@ struct Read: ParsableCommand {
         ReaderSession(screen: screen, workspace: workspace, background: background, provisional: provisional).run(world: consume world)
         screen.end()
         // Quit before the analysis was done: what was analysed so far is kept for the next start.
-        if let background, !background.isDelivered, let cache = background.cache, let read = background.corpus { CorpusOptions.save(cache, read) }
+        if let background, !background.isDelivered, let cache = background.cache, let read = background.unsaved { CorpusOptions.save(cache, read) }
         for notice in background?.cache?.notices ?? [] { Diagnostics.warn(notice) }
         // Files skipped or read with a problem, when they were read behind the first screen.
-        if loaded == nil, let read = background?.corpus { corpus.report(read) }
+        if !readHere, let read = background?.corpus { corpus.report(read) }
         corpus.warnCorrections(workspace.correctionProblems)
         for problem in workspace.config.problems { Diagnostics.warn(problem.description) }
         // Ended by SIGINT, SIGTERM or SIGHUP: the shell's convention, 128 + the signal.

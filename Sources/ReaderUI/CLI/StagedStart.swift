@@ -6,7 +6,6 @@ import ReaderModel
 final class BackgroundAnalysis: @unchecked Sendable {
     /// The analysis before and after corrections, and the reader's world over it.
     struct Whole: Sendable {
-        var corpus: Corpus
         var base: Analysis
         var corrected: CorrectedAnalysis
         var world: ReaderWorld
@@ -25,6 +24,8 @@ final class BackgroundAnalysis: @unchecked Sendable {
         let lock = NSLock()
         var corpus: Corpus?
         var cache: AnalysisCache?
+        /// Whether the cache was written once every article was analysed (no save at an early quit then).
+        var saved = false
     }
     private let read = Read()
 
@@ -39,7 +40,7 @@ final class BackgroundAnalysis: @unchecked Sendable {
         if !alreadyRead { progress.enter(.reading) }
         let read = self.read
         work = {
-            let corpus = load()
+            var corpus = load()
             let cache = openCache?()
             read.lock.withLock { read.corpus = corpus; read.cache = cache }
             var cacheNotices = cache?.notices ?? []
@@ -57,11 +58,15 @@ final class BackgroundAnalysis: @unchecked Sendable {
             // Each article analysed: its text is let go, read again by the stages that need it and by the reader.
             corpus.releaseTexts()
             let base = Analysis(corpus: corpus, articles: consume articles, events: false, progress: progress)
+            // The documents are the analysis's now: not kept here as well while the events are linked
+            // (the report at the end needs only the skipped files and warnings).
+            corpus = StagedStart.withoutDocuments(corpus)
+            read.lock.withLock { read.corpus = corpus; read.saved = true }
             let corrected = corrections.apply(to: base)
             progress.enter(.related)
             let world = ReaderWorld(analysis: corrected.analysis)
             progress.enter(.done)
-            return Whole(corpus: corpus, base: base, corrected: corrected, world: world, cacheNotices: cacheNotices)
+            return Whole(base: base, corrected: corrected, world: world, cacheNotices: cacheNotices)
         }
     }
 
@@ -73,8 +78,11 @@ final class BackgroundAnalysis: @unchecked Sendable {
     /// The collection's cache, once opened.
     var cache: AnalysisCache? { read.lock.withLock { read.cache } }
 
-    /// The collection as read, once it is.
+    /// The collection as read, once it is (its documents let go once the analysis holds them).
     var corpus: Corpus? { read.lock.withLock { read.corpus } }
+
+    /// The collection read but its analysis not yet saved to the cache (for a save at an early quit).
+    var unsaved: Corpus? { read.lock.withLock { read.saved ? nil : read.corpus } }
 
     /// The whole analysis, once it is done (nil before, and after it was taken).
     func takeWhole() -> Whole? {
@@ -106,6 +114,11 @@ final class BackgroundAnalysis: @unchecked Sendable {
 enum StagedStart {
     /// Up to this many articles, the analysis is quick enough to wait for: the first screen is whole.
     static let wholeUpTo = 100
+
+    /// `corpus`'s name, skipped files and warnings, without its documents.
+    static func withoutDocuments(_ corpus: Corpus) -> Corpus {
+        Corpus(name: corpus.name, documents: [], skipped: corpus.skipped, warnings: corpus.warnings)
+    }
 
     /// The documents the first screen opens: the first, and the one the last session ended on.
     static func firstDocuments(of corpus: Corpus, lastDocument: String?) -> [Int] {
@@ -181,5 +194,23 @@ enum StagedStart {
         guard var document = found else { return nil }
         document.id = listed.id
         return document
+    }
+}
+
+
+/// A value handed over once: the taker holds the only reference (a closure capturing the value
+/// itself would keep it for as long as the closure lives).
+final class HandOver<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    init(_ value: Value) { self.value = value }
+
+    /// The value, the first time; nil after.
+    func take() -> Value? {
+        lock.withLock {
+            defer { value = nil }
+            return value
+        }
     }
 }
