@@ -18,6 +18,7 @@ public struct DocumentLinker: Sendable {
         dropKnownReadingsOfTheOtherSex(&mentions)
         agreeOnTypes(&mentions)
         resolvePartialNames(&mentions, tokens)
+        let shortenedFirstNames = resolveShortenedFirstNames(&mentions)
         typeRepeatedLoneNames(&mentions, tokens)
         // A lone word no other name explains takes the type its context hints at ("Axios reported").
         for i in mentions.indices where mentions[i].type == .other && mentions[i].evidence == .fallback {
@@ -36,6 +37,7 @@ public struct DocumentLinker: Sendable {
         var firstByKey: [String: Int] = [:]
         var keyCache: [String: [String]] = [:]
         let sexedSurnames = sharedSurnames(mentions)
+        let crowded = crowdedSurnames(mentions, shared: sexedSurnames)
         for (i, m) in mentions.enumerated() {
             if let alias = m.aliasOf, alias < mentions.count { sets.union(i, alias) }
             if let known = m.knownID {
@@ -45,6 +47,8 @@ public struct DocumentLinker: Sendable {
             var sexMark = ""
             if !sexedSurnames.isEmpty, m.type == .person, let sex = sex.sex(ofTitle: m.title),
                sexedSurnames.contains(NameKey.exact(m.text)) { sexMark = sex == .female ? "|f" : "|m" }
+            // "Mr Howard" beside two Mr Howards joins only the nearest of them, below, not every other "Mr Howard".
+            if isCrowdedTitledSurname(m, crowded) { continue }
             for name in [m.text] + m.alternateNames {
                 let cacheKey = m.type.rawValue + "|" + name
                 let keys = keyCache[cacheKey] ?? LinkKeys.keys(for: name, type: m.type, knowledge: knowledge)
@@ -62,15 +66,16 @@ public struct DocumentLinker: Sendable {
             let words = NameKey.significantWords(m.text)
             guard m.type == .person else { return words }
             // Familiar first names in full ("Dave" → "david"), alone too when a person here bears the full one.
-            return words.count == 1 ? [knowledge.givenNameVariants[words[0]] ?? words[0]] : knowledge.fullGivenName(words)
+            return words.count == 1 ? [shortenedFirstNames[m.start] ?? knowledge.givenNameVariants[words[0]] ?? words[0]] : knowledge.fullGivenName(words)
         }
-        var index = ShortFormIndex(mentions: mentions, words: words)
+        var index = ShortFormIndex(mentions: mentions, words: words, placeKinds: knowledge.placeCuesFollowing)
         // A nickname with the surname ("Abu Mahdi al-Muhandis") is a full name its short forms may stand for.
         for (j, m) in mentions.enumerated() where m.type == .person {
             for name in m.alternateNames { index.add(j, words: knowledge.fullGivenName(NameKey.significantWords(name)), type: .person) }
         }
         for (i, m) in mentions.enumerated() where m.type != .other {
-            if let j = fullerName(for: i, in: mentions, words: words, index: index, afterThe: Self.followsThe(m, tokens)) { sets.union(i, j) }
+            if let j = fullerName(for: i, in: mentions, words: words, index: index, afterThe: Self.followsThe(m, tokens),
+                                  nearest: isCrowdedTitledSurname(m, crowded) ? tokens : nil) { sets.union(i, j) }
         }
         for (i, j) in misspelledNamePairs(mentions, words: words) { sets.union(i, j) }
         let groups = sets.groups().filter { group in group.contains { mentions[$0].type != .other } }
@@ -189,8 +194,11 @@ public struct DocumentLinker: Sendable {
         static let longestShortForm = 8
         var longer: [String: [Int]] = [:]
         var firstNames = Set<String>()
+        /// Last words that name a place's kind ("prison", "airbase"): "Belmarsh" for "Belmarsh Prison".
+        var placeKinds: Set<String> = []
 
-        init(mentions: [Mention], words: [[String]]) {
+        init(mentions: [Mention], words: [[String]], placeKinds: Set<String> = []) {
+            self.placeKinds = placeKinds
             for (j, m) in mentions.enumerated() { add(j, words: words[j], type: m.type) }
         }
 
@@ -208,6 +216,8 @@ public struct DocumentLinker: Sendable {
             case .organization:
                 for k in 1..<min(w.count, Self.longestShortForm + 1) { longer["o|" + w.prefix(k).joined(separator: " "), default: []].append(j) }
                 for head in DocumentLinker.headNouns(w) { longer["h|" + head, default: []].append(j) }
+            case .place:
+                if let last = w.last, placeKinds.contains(last) { longer["l|" + w.dropLast().joined(separator: " "), default: []].append(j) }
             default:
                 break
             }
@@ -254,7 +264,10 @@ public struct DocumentLinker: Sendable {
 
     /// Index of a longer mention this one abbreviates: a surname or name tail for people,
     /// a leading part for organizations.
-    func fullerName(for i: Int, in mentions: [Mention], words allWords: [[String]], index: ShortFormIndex, afterThe: Bool = false) -> Int? {
+    /// With `nearest` (the article's tokens), a short form two full names fit stands for the nearest
+    /// before it ("Mr Howard"), unless the other is named in the same sentence as that one.
+    func fullerName(for i: Int, in mentions: [Mention], words allWords: [[String]], index: ShortFormIndex, afterThe: Bool = false,
+                    nearest tokens: [Token]? = nil) -> Int? {
         let m = mentions[i]
         guard m.knownID == nil || m.type == .person else { return nil }
         let words = allWords[i]
@@ -265,6 +278,7 @@ public struct DocumentLinker: Sendable {
         switch m.type {
         case .person: key = (firstName ? "f|" : "p|") + words.joined(separator: " ")
         case .organization: key = "o|" + words.joined(separator: " ")
+        case .place: key = "l|" + words.joined(separator: " ")
         default: return nil
         }
         // "the Commission" after "the European Commission": a head noun after "the" stands for the name it ends.
@@ -285,6 +299,19 @@ public struct DocumentLinker: Sendable {
         // Two different full names that both fit ("Tony Blair", "Cherie Blair") make the short form ambiguous.
         var fullNames = Set<String>()
         var best: Int? = nil
+        if let tokens {
+            // The nearest full name before it, else the first after it; none when the runner-up, another
+            // full name, shares that one's sentence ("Gordon Brannock met Nick Brannock. Mr Brannock…").
+            let before = candidates.filter { $0 < i }.sorted(by: >)
+            let ordered = before.isEmpty ? candidates.filter { $0 > i }.sorted() : before
+            guard let j = ordered.first else { return nil }
+            if let k = ordered.first(where: { allWords[$0] != allWords[j] }) {
+                let (a, b) = k < j ? (mentions[k], mentions[j]) : (mentions[j], mentions[k])
+                let between = a.tokens.upperBound..<max(a.tokens.upperBound, b.tokens.lowerBound + 1)
+                if !tokens[between].contains(where: \.opensSentence) { return nil }
+            }
+            return j
+        }
         for j in candidates where j != i {
             // Organizations: only a known full name, or an unknown short form, joins.
             if m.type == .organization, mentions[j].knownID == nil, m.knownID != nil { continue }
