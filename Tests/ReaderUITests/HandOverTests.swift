@@ -24,7 +24,7 @@ import Testing
     @Test func withoutDocumentsKeepsTheNameSkippedFilesAndWarnings() {
         let corpus = Corpus(name: "c", documents: [Document(id: "a.txt", text: "A")],
                             skipped: [.init(path: "b.bin", reason: "not text")], warnings: ["w"])
-        let slim = StagedStart.withoutDocuments(corpus)
+        let slim = corpus.withoutDocuments
         #expect(slim.documents.isEmpty)
         #expect(slim.name == "c" && slim.skipped == corpus.skipped && slim.warnings == ["w"])
     }

@@ -58,7 +58,7 @@ public struct Analysis: Sendable {
     public init(corpus: Corpus, articles: consuming [ArticleAnalysis], knowledge: Knowledge = .bundled, events includeEvents: Bool = true,
                 progress: AnalysisProgress? = nil) {
         precondition(articles.count == corpus.documents.count, "one article analysis per document")
-        corpusInfo = Corpus(name: corpus.name, documents: [], skipped: corpus.skipped, warnings: corpus.warnings)
+        corpusInfo = corpus.withoutDocuments
         splitter = SentenceSplitter(abbreviations: knowledge.abbreviations)
         progress?.enter(.linking)
         var locals: [CorpusLinker.Local] = []

@@ -24,6 +24,12 @@ public struct Corpus: Sendable {
         self.skipped = skipped
         self.warnings = warnings
     }
+
+    /// The name, skipped files and warnings, without the documents: what is kept of the
+    /// collection once another holder (the analysis) has its documents.
+    public var withoutDocuments: Corpus {
+        Corpus(name: name, documents: [], skipped: skipped, warnings: warnings)
+    }
 }
 
 /// Why a corpus could not be loaded at all.

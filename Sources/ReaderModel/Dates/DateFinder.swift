@@ -271,9 +271,9 @@ public enum DateFinder {
         return result
     }
 
-    /// Lower-case words that can begin a relative phrase.
     /// Words before a capitalised "May" that make it the month: a modal verb never follows them.
     static let mayMonthWords: Set<String> = ["last", "next", "since", "in", "until", "early", "mid", "late", "during"]
+    /// Lower-case words that can begin a relative phrase.
     static let relativeStarts: Set<String> = Set(numberWords.keys).union(["same", "last", "this", "next", "past", "days", "weeks", "months", "years",
                                                                           "decades", "yesterday", "today", "tonight", "tomorrow"])
     /// Days from the article's date that a word names.

@@ -68,7 +68,7 @@ struct Read: ParsableCommand {
                 provisional = StagedStart.provisionalWorld(corpus, first: first, corrections: corrections)
                 world = provisional!.world
                 // Handed over, not captured: the background lets go of the documents once its analysis holds them.
-                let handed = HandOver(corpus), slim = StagedStart.withoutDocuments(corpus)
+                let handed = HandOver(corpus), slim = corpus.withoutDocuments
                 background = BackgroundAnalysis(expected: corpus.documents.count, load: { handed.take() ?? slim }, alreadyRead: true, openCache: openCache,
                                                 corrections: corrections, directory: directoryFile.map { ($0, nil) })
             }

@@ -60,7 +60,7 @@ final class BackgroundAnalysis: @unchecked Sendable {
             let base = Analysis(corpus: corpus, articles: consume articles, events: false, progress: progress)
             // The documents are the analysis's now: not kept here as well while the events are linked
             // (the report at the end needs only the skipped files and warnings).
-            corpus = StagedStart.withoutDocuments(corpus)
+            corpus = corpus.withoutDocuments
             read.lock.withLock { read.corpus = corpus; read.saved = true }
             let corrected = corrections.apply(to: base)
             progress.enter(.related)
@@ -114,11 +114,6 @@ final class BackgroundAnalysis: @unchecked Sendable {
 enum StagedStart {
     /// Up to this many articles, the analysis is quick enough to wait for: the first screen is whole.
     static let wholeUpTo = 100
-
-    /// `corpus`'s name, skipped files and warnings, without its documents.
-    static func withoutDocuments(_ corpus: Corpus) -> Corpus {
-        Corpus(name: corpus.name, documents: [], skipped: corpus.skipped, warnings: corpus.warnings)
-    }
 
     /// The documents the first screen opens: the first, and the one the last session ended on.
     static func firstDocuments(of corpus: Corpus, lastDocument: String?) -> [Int] {
@@ -196,7 +191,6 @@ enum StagedStart {
         return document
     }
 }
-
 
 /// A value handed over once: the taker holds the only reference (a closure capturing the value
 /// itself would keep it for as long as the closure lives).
