@@ -296,22 +296,10 @@ public struct DocumentLinker: Sendable {
             let compatible = candidates.filter { personSex(mentions[$0]).map { $0 == sex } ?? true }
             if !same.isEmpty { candidates = same } else if !compatible.isEmpty { candidates = compatible }
         }
+        if let tokens { return nearestFullName(for: i, among: candidates, in: mentions, words: allWords, tokens) }
         // Two different full names that both fit ("Tony Blair", "Cherie Blair") make the short form ambiguous.
         var fullNames = Set<String>()
         var best: Int? = nil
-        if let tokens {
-            // The nearest full name before it, else the first after it; none when the runner-up, another
-            // full name, shares that one's sentence ("Gordon Brannock met Nick Brannock. Mr Brannock…").
-            let before = candidates.filter { $0 < i }.sorted(by: >)
-            let ordered = before.isEmpty ? candidates.filter { $0 > i }.sorted() : before
-            guard let j = ordered.first else { return nil }
-            if let k = ordered.first(where: { allWords[$0] != allWords[j] }) {
-                let (a, b) = k < j ? (mentions[k], mentions[j]) : (mentions[j], mentions[k])
-                let between = a.tokens.upperBound..<max(a.tokens.upperBound, b.tokens.lowerBound + 1)
-                if !tokens[between].contains(where: \.opensSentence) { return nil }
-            }
-            return j
-        }
         for j in candidates where j != i {
             // Organizations: only a known full name, or an unknown short form, joins.
             if m.type == .organization, mentions[j].knownID == nil, m.knownID != nil { continue }
@@ -321,6 +309,21 @@ public struct DocumentLinker: Sendable {
             if j < i || best == nil { best = j }
         }
         return best
+    }
+
+    /// The nearest full name before mention `i`, else the first after it; none when the runner-up,
+    /// another full name, shares that one's sentence ("Gordon Brannock met Nick Brannock. Mr Brannock…").
+    private func nearestFullName(for i: Int, among candidates: [Int], in mentions: [Mention], words allWords: [[String]],
+                                 _ tokens: [Token]) -> Int? {
+        let before = candidates.filter { $0 < i }.sorted(by: >)
+        let ordered = before.isEmpty ? candidates.filter { $0 > i }.sorted() : before
+        guard let j = ordered.first else { return nil }
+        if let k = ordered.first(where: { allWords[$0] != allWords[j] }) {
+            let (a, b) = k < j ? (mentions[k], mentions[j]) : (mentions[j], mentions[k])
+            let between = a.tokens.upperBound..<max(a.tokens.upperBound, b.tokens.lowerBound + 1)
+            if !tokens[between].contains(where: \.opensSentence) { return nil }
+        }
+        return j
     }
 
     /// Surnames that two people named in full here bear (Tony and Cherie Blair): their titled short
